@@ -1,0 +1,63 @@
+// The built-in knowledge base, the merge with a caller's extension, and a cache for matchers compiled from it.
+import lookalikes from "./lookalikes.json";
+import organisations from "./organisations.json";
+import places from "./places.json";
+import roles from "./roles.json";
+import surnames from "./surnames.json";
+import triggers from "./triggers.json";
+import type { Knowledge, KnowledgeExtension } from "./types.js";
+
+export type * from "./types.js";
+
+export const builtInKnowledge: Knowledge = Object.freeze({
+  organisations: organisations as Knowledge["organisations"],
+  places: places as Knowledge["places"],
+  roles: roles as Knowledge["roles"],
+  triggers: triggers as Knowledge["triggers"],
+  lookalikes: lookalikes as Knowledge["lookalikes"],
+  surnames: surnames as Knowledge["surnames"],
+});
+
+const entryKey: { [K in keyof Knowledge]: (entry: Knowledge[K][number]) => string } = {
+  organisations: (entry) => entry.canonical.toLowerCase(),
+  places: (entry) => entry.name.toLowerCase(),
+  roles: (entry) => entry.title.toLowerCase(),
+  triggers: (entry) => entry.id,
+  lookalikes: (entry) => entry.id,
+  surnames: (entry) => entry.toLowerCase(),
+};
+
+const resolved = new WeakMap<KnowledgeExtension, Knowledge>();
+
+/** Built-in knowledge with the caller's entries added; same extension object, same (cached) result. */
+export function resolveKnowledge(extension?: KnowledgeExtension): Knowledge {
+  if (!extension) return builtInKnowledge;
+  const cached = resolved.get(extension);
+  if (cached) return cached;
+  const merged = {} as Record<keyof Knowledge, unknown>;
+  for (const field of Object.keys(builtInKnowledge) as (keyof Knowledge)[]) {
+    merged[field] = mergeEntries(builtInKnowledge[field], extension[field], entryKey[field] as (entry: unknown) => string);
+  }
+  const knowledge = Object.freeze(merged) as Knowledge;
+  resolved.set(extension, knowledge);
+  return knowledge;
+}
+
+function mergeEntries<T>(base: readonly T[], added: readonly T[] | undefined, key: (entry: T) => string): readonly T[] {
+  if (!added || added.length === 0) return base;
+  const replaced = new Set(added.map(key));
+  return [...base.filter((entry) => !replaced.has(key(entry))), ...added];
+}
+
+/** Compile something from the knowledge once per knowledge object (matchers, regexes, lookup maps). */
+export function compiledFrom<T>(compile: (knowledge: Knowledge) => T): (knowledge: Knowledge) => T {
+  const cache = new WeakMap<Knowledge, T>();
+  return (knowledge) => {
+    let value = cache.get(knowledge);
+    if (value === undefined) {
+      value = compile(knowledge);
+      cache.set(knowledge, value);
+    }
+    return value;
+  };
+}

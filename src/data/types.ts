@@ -1,0 +1,72 @@
+// Shapes of the knowledge the extractor reads: every lexicon and gazetteer entry is data, extendable through options.
+import type { Place, RecordStatus, RoleCategory } from "../contract.js";
+import type { OrganisationType } from "../types.js";
+
+export interface OrganisationEntry {
+  /** The name reported as `organisation.canonical`. */
+  canonical: string;
+  /** Other spellings and word orders; matching ignores case, apostrophes and a leading "the". */
+  aliases: string[];
+  type: OrganisationType;
+  /** ISO 3166-1 alpha-2 of the country the body belongs to. */
+  country: string | null;
+  /** Role category for its staff when their title says nothing more ("official"). */
+  memberCategory: RoleCategory;
+}
+
+export interface PlaceEntry {
+  /** Name as usually written ("South Korea"). */
+  name: string;
+  /** Other forms: "the South", "S. Korea", "ROK"; demonyms are kept apart. */
+  aliases: string[];
+  /** Adjectives that name the place in "a Chinese city", "North Korean diplomat". */
+  demonyms: string[];
+  country: string | null;
+  kind: Place["kind"];
+}
+
+export interface RoleEntry {
+  /** Title as written, lower case ("third secretary"). */
+  title: string;
+  category: RoleCategory;
+}
+
+export interface TriggerEntry {
+  /** Stable id, stamped on triggers as `events/trigger:<id>`. */
+  id: string;
+  /** Word forms, lower case, matched on word boundaries ("defected", "defecting"). */
+  forms: string[];
+  form: "verb" | "noun" | "agent";
+  status: RecordStatus;
+  /** "weak" words (flee, escape, desert, abscond) count only in a cross-border frame: "fled to Seoul", "escaped North Korea". */
+  strength: "strong" | "weak";
+}
+
+/** A phrase that changes what a nearby trigger means: a look-alike event, a negation, a hedge, an arrest. */
+export interface LookalikeEntry {
+  /** Stable id, stamped as `events/lookalike:<id>`. */
+  id: string;
+  /** Regular expression source, matched case-insensitively within the trigger's sentence. */
+  pattern: string;
+  /** "sentence": applies to every trigger in the sentence; "near": only to triggers within 40 characters of the match. */
+  scope: "sentence" | "near";
+  /**
+   * "lookalike" and "hypothetical" disqualify the trigger (party switch, birth defect, "plans to defect");
+   * "negation" marks it negated; "attempted", "arrested", "repatriated" set the record status.
+   */
+  effect: "lookalike" | "hypothetical" | "negation" | "attempted" | "arrested" | "repatriated";
+}
+
+/** Everything the extractor knows; the built-in knowledge merged with the caller's extension. */
+export interface Knowledge {
+  organisations: readonly OrganisationEntry[];
+  places: readonly PlaceEntry[];
+  roles: readonly RoleEntry[];
+  triggers: readonly TriggerEntry[];
+  lookalikes: readonly LookalikeEntry[];
+  /** Korean surnames in their usual romanisations ("Kim", "Ri", "Thae"). */
+  surnames: readonly string[];
+}
+
+/** Entries added by the caller; an entry with the same key as a built-in one replaces it. */
+export type KnowledgeExtension = { [K in keyof Knowledge]?: Knowledge[K] };

@@ -1,0 +1,54 @@
+// Applies look-alike, hedge, negation and status phrases (data/lookalikes.json) to the triggers of one sentence.
+import type { RecordStatus } from "../contract.js";
+import { compiledFrom, type Knowledge, type LookalikeEntry } from "../data/index.js";
+import type { Sentence } from "../types.js";
+
+/** How far (in characters) a "near" phrase reaches from the trigger it changes. */
+const NEAR = 40;
+
+interface CompiledModifier {
+  entry: LookalikeEntry;
+  pattern: RegExp;
+}
+
+export interface ModifierVerdict {
+  lookalike: string | null;
+  negated: boolean;
+  status: RecordStatus;
+}
+
+const compiledModifiers = compiledFrom((knowledge: Knowledge): CompiledModifier[] =>
+  knowledge.lookalikes.map((entry) => ({ entry, pattern: new RegExp(entry.pattern, "gi") })),
+);
+
+/** Status words outrank each other: a group caught and sent back is "repatriated", not just "arrested". */
+const STATUS_RANK: Record<RecordStatus, number> = { defected: 0, attempted: 1, arrested: 2, repatriated: 3 };
+
+export function judgeTrigger(sentence: Sentence, start: number, end: number, knowledge: Knowledge): ModifierVerdict {
+  const verdict: ModifierVerdict = { lookalike: null, negated: false, status: "defected" };
+  for (const { entry, pattern } of compiledModifiers(knowledge)) {
+    for (const match of sentence.text.matchAll(pattern)) {
+      const matchStart = sentence.start + (match.index ?? 0);
+      const matchEnd = matchStart + match[0].length;
+      const near = matchEnd >= start - NEAR && matchStart <= end + NEAR;
+      if (entry.scope === "near" && !near) continue;
+      applyEffect(verdict, entry);
+      break;
+    }
+  }
+  return verdict;
+}
+
+function applyEffect(verdict: ModifierVerdict, entry: LookalikeEntry): void {
+  switch (entry.effect) {
+    case "lookalike":
+    case "hypothetical":
+      verdict.lookalike ??= `events/lookalike:${entry.id}`;
+      return;
+    case "negation":
+      verdict.negated = true;
+      return;
+    default:
+      if (STATUS_RANK[entry.effect] > STATUS_RANK[verdict.status]) verdict.status = entry.effect;
+  }
+}

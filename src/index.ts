@@ -1,0 +1,24 @@
+// Public API of defection-extractor: the extractor, batch and stream helpers, scoring, errors and contract types.
+export type {
+  DefectionRecord,
+  ExtractionResult,
+  Place,
+  RecordStatus,
+  RoleCategory,
+  Span,
+  StatisticQualifier,
+  StatisticRecord,
+  Timeframe,
+} from "./contract.js";
+export type {
+  Knowledge,
+  KnowledgeExtension,
+  LookalikeEntry,
+  OrganisationEntry,
+  PlaceEntry,
+  RoleEntry,
+  TriggerEntry,
+} from "./data/index.js";
+export { builtInKnowledge } from "./data/index.js";
+export { InvalidInputError } from "./errors.js";
+export { extractDefections, type ExtractOptions } from "./pipeline.js";

@@ -1,0 +1,99 @@
+// The one place that lists the stages in order: text -> sentences -> (cheap cue gate) -> tagging -> mentions
+// -> triggers -> records -> result. Each stage is a folder with one door.
+import { analyseSentences } from "./analysis/index.js";
+import type { ExtractionResult } from "./contract.js";
+import { resolveKnowledge, type KnowledgeExtension } from "./data/index.js";
+import { InvalidInputError } from "./errors.js";
+import { findTriggers, hasDefectionCue, selectRelevantSentences } from "./events/index.js";
+import { findMentions, linkPeople, placeContextFor, findReferenceDate } from "./mentions/index.js";
+import { assembleRecords, type SentenceView } from "./records/index.js";
+import { prepareText } from "./text/index.js";
+import type { DocumentContext } from "./types.js";
+
+export interface ExtractOptions {
+  /** Reference date for "last year", "in April", "Thursday": ISO date string or Date. */
+  publishedAt?: string | Date;
+  /** Echoed in the result. */
+  documentId?: string;
+  /** Organisations, places, roles, triggers, look-alikes and surnames to add to (or replace in) the built-in data. */
+  gazetteer?: KnowledgeExtension;
+}
+
+export const NO_REFERENCE_WARNING = "no reference date: relative timeframes unresolved";
+
+/**
+ * Extracts defection records and aggregate figures from one article.
+ *
+ * @example
+ * extractDefections("Thae Yong-ho, a minister at North Korea's embassy in London, defected to Seoul with his family in late July.",
+ *   { publishedAt: "2016-10-12" }).records[0]
+ * // { person: { name: "Thae Yong-ho", description: null }, role: { title: "minister", category: "diplomat" },
+ * //   organisation: { name: "embassy in London", canonical: null }, origin: { name: "London", country: "GB", kind: "city" },
+ * //   destination: { name: "Seoul", country: "KR", kind: "city" },
+ * //   timeframe: { text: "late July", start: "2016-07-21", end: "2016-07-31", precision: "month" },
+ * //   count: 1, companions: ["family"], status: "defected", ... }
+ */
+export function extractDefections(text: string, options: ExtractOptions = {}): ExtractionResult {
+  if (typeof text !== "string") throw new InvalidInputError("text", "a string", text);
+  const stated = parsePublishedAt(options.publishedAt);
+  const documentId = parseDocumentId(options.documentId);
+  const knowledge = resolveKnowledge(options.gazetteer);
+
+  if (!hasDefectionCue(text, knowledge)) {
+    return emptyResult(documentId, stated, text.trim() === "" ? ["empty text: nothing to extract"] : []);
+  }
+
+  const prepared = prepareText(text);
+  const dateline = stated ? null : findReferenceDate(prepared);
+  const context: DocumentContext = {
+    reference: stated ?? dateline,
+    referenceSource: stated ? "option" : dateline ? "dateline" : null,
+  };
+  const analysed = analyseSentences(selectRelevantSentences(prepared.sentences, knowledge), knowledge);
+  const places = placeContextFor(prepared, knowledge);
+  const views: SentenceView[] = analysed.map((sentence) => ({
+    sentence,
+    mentions: findMentions(sentence, knowledge, context, places),
+    triggers: findTriggers(sentence, knowledge),
+  }));
+  linkPeople(views.map((view) => view.mentions));
+  const { records, statistics } = assembleRecords(views, prepared.sentences, text);
+
+  return {
+    documentId,
+    publishedAt: context.reference ? isoDate(context.reference) : null,
+    records,
+    statistics,
+    warnings: context.reference ? [] : [NO_REFERENCE_WARNING],
+  };
+}
+
+function emptyResult(documentId: string | null, reference: Date | null, warnings: string[]): ExtractionResult {
+  return { documentId, publishedAt: reference ? isoDate(reference) : null, records: [], statistics: [], warnings };
+}
+
+function parsePublishedAt(value: unknown): Date | null {
+  if (value === undefined || value === null) return null;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new InvalidInputError("options.publishedAt", "a valid date", value);
+    return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
+  }
+  if (typeof value !== "string") throw new InvalidInputError("options.publishedAt", "an ISO date string or a Date", value);
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || Number.isNaN(date.getTime()) || isoDate(date) !== `${match?.[1]}-${match?.[2]}-${match?.[3]}`) {
+    throw new InvalidInputError("options.publishedAt", "an ISO date (yyyy-mm-dd)", value);
+  }
+  return date;
+}
+
+function parseDocumentId(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "string") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  throw new InvalidInputError("options.documentId", "a string", value);
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,96 @@
+// Turns each trigger with a specific subject into a draft record, filled from its clause.
+import type { Trigger } from "../types.js";
+import { absorb, mentionsOf, type Draft, type SentenceView } from "./draft.js";
+import { bare, HEDGES } from "./grammar.js";
+import { readSlots } from "./slots.js";
+import { findSubject, type Subject } from "./subjects.js";
+
+/** Drafts for every usable trigger of every sentence, in text order. */
+export function draftRecords(views: readonly SentenceView[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const view of views) {
+    const claimed = new Map<number, Draft>();
+    const subjects: Subject[] = [];
+    for (const trigger of view.triggers) {
+      if (trigger.lookalike !== null || trigger.negated) continue;
+      const subject = findSubject(view, trigger);
+      if (!subject) continue;
+      const draft = draftFrom(view, trigger, subject);
+      const earlier = claimed.get(subject.start);
+      if (earlier) {
+        absorb(earlier, draft);
+        continue;
+      }
+      claimed.set(subject.start, draft);
+      subjects.push(subject);
+      drafts.push(draft);
+    }
+    drafts.push(...partitiveDrafts(view, views, subjects));
+  }
+  return drafts;
+}
+
+function draftFrom(view: SentenceView, trigger: Trigger, subject: Subject): Draft {
+  const slots = readSlots(view, trigger, subject);
+  const text = view.sentence.text;
+  return {
+    introduction: subject.introduction,
+    name: subject.person?.name ?? null,
+    key: subject.person?.key ?? null,
+    description: subject.person ? null : text.slice(subject.start - view.sentence.start, subject.end - view.sentence.start),
+    role: subject.role ?? copulaRole(view, subject),
+    organisation: slots.organisation,
+    origin: slots.origin,
+    destination: slots.destination,
+    timeframe: slots.timeframe,
+    count: subject.count,
+    companions: slots.companions,
+    status: trigger.status,
+    evidence: new Set([view.sentence.index]),
+    sentence: view.sentence.index,
+    hedged: view.sentence.tokens.some((token) => HEDGES.has(bare(token)) && token.start < trigger.start),
+    rules: [trigger.rule, `records/subject:${subject.introduction}`],
+  };
+}
+
+/** "One of the defectors was a member of the General Bureau": the role after the copula. */
+function copulaRole(view: SentenceView, subject: Subject): Draft["role"] {
+  const rest = view.sentence.text.slice(subject.end - view.sentence.start);
+  const copula = /^\s+(?:was|is|were|had been|has been)\s+(?:a|an|the|one)\s+/i.exec(rest);
+  if (!copula) return null;
+  const at = subject.end + copula[0].length;
+  return mentionsOf(view, "role").find((role) => role.start >= at && role.start - at <= 20) ?? null;
+}
+
+/**
+ * "Most of the defectors are diplomats ... and one high-ranking officer of the Army Politburo",
+ * "Some of the defectors were trusted diplomats. One mid-level diplomat was based at ...":
+ * an individual singled out with "one" beside a sentence about defectors is one of them.
+ */
+function partitiveDrafts(view: SentenceView, views: readonly SentenceView[], claimed: readonly Subject[]): Draft[] {
+  const previous = views.find((other) => other.sentence.index === view.sentence.index - 1);
+  const aboutDefectors = (candidate: SentenceView | undefined) =>
+    candidate?.triggers.some((trigger) => trigger.lookalike === null && !trigger.negated) ?? false;
+  if (!aboutDefectors(view) && !aboutDefectors(previous)) return [];
+  const drafts: Draft[] = [];
+  for (const role of mentionsOf(view, "role")) {
+    const lead = view.sentence.text.slice(0, role.start - view.sentence.start);
+    const one = /\b(?:one)\s+(?:[\w-]+\s+){0,2}$/i.exec(lead);
+    if (!one || claimed.some((subject) => subject.role === role)) continue;
+    const start = view.sentence.start + one.index;
+    const pseudoTrigger: Trigger = {
+      sentence: view.sentence.index,
+      start: role.end,
+      end: role.end,
+      text: "",
+      rule: "records/partitive-one",
+      form: "verb",
+      status: "defected",
+      negated: false,
+      lookalike: null,
+    };
+    const subject: Subject = { introduction: "partitive", start, end: role.end, person: null, role, count: 1, clauseStart: start };
+    drafts.push(draftFrom(view, pseudoTrigger, subject));
+  }
+  return drafts;
+}

@@ -1,0 +1,116 @@
+// Merges drafts that are one event: the same person named twice, "the official" after "a senior official", "he", "they".
+import { samePerson } from "../normalise/names.js";
+import { absorb, mentionsOf, roleCategory, type Draft, type SentenceView } from "./draft.js";
+import { bare, DEFINITE, PLURAL_PRONOUNS } from "./grammar.js";
+
+/** How many sentences back an anaphor ("the official", "he", "they") may reach. */
+const ANAPHOR_REACH = 3;
+
+export function resolveCoreference(drafts: readonly Draft[], views: readonly SentenceView[]): Draft[] {
+  const records: Draft[] = [];
+  for (const draft of drafts) {
+    const target = antecedentFor(draft, records);
+    if (target) absorb(target, draft);
+    else if (draft.introduction !== "pronoun") records.push(draft);
+  }
+  for (const view of views) attachMentions(view, records);
+  return records;
+}
+
+function antecedentFor(draft: Draft, records: readonly Draft[]): Draft | undefined {
+  const recent = [...records].reverse();
+  switch (draft.introduction) {
+    case "named":
+      return recent.find((record) => record.name !== null && draft.name !== null && samePerson(record.name, draft.name));
+    case "pronoun":
+      return recent.find((record) => near(record, draft) && (draft.count === null) === (record.count !== 1) && compatible(record, draft));
+    case "definite":
+      return recent.find((record) => near(record, draft) && record.name === null && compatible(record, draft));
+    case "group":
+      return recent.find((record) => record.introduction === "group" && record.count === draft.count && compatible(record, draft));
+    case "indefinite":
+    case "headline":
+      return recent.find(
+        (record) =>
+          record.name === null &&
+          near(record, draft) &&
+          record.count === 1 &&
+          record.timeframe !== null &&
+          draft.timeframe !== null &&
+          record.timeframe.text.toLowerCase() === draft.timeframe.text.toLowerCase() &&
+          compatible(record, draft),
+      );
+    default:
+      return undefined;
+  }
+}
+
+function near(record: Draft, draft: Draft): boolean {
+  const last = Math.max(...record.evidence);
+  return draft.sentence - last <= ANAPHOR_REACH;
+}
+
+/** Nothing stated on one side contradicts the other. */
+function compatible(a: Draft, b: Draft): boolean {
+  const agree = <T>(x: T | null, y: T | null, same: (x: T, y: T) => boolean) => x === null || y === null || same(x, y);
+  const categoryA = roleCategory(a);
+  const categoryB = roleCategory(b);
+  return (
+    (categoryA === "unknown" || categoryB === "unknown" || categoryA === categoryB) &&
+    agree(a.organisation?.canonical ?? null, b.organisation?.canonical ?? null, (x, y) => x === y) &&
+    agree(a.origin?.country ?? null, b.origin?.country ?? null, (x, y) => x === y) &&
+    agree(a.destination?.country ?? null, b.destination?.country ?? null, (x, y) => x === y) &&
+    agree(a.timeframe?.text.toLowerCase() ?? null, b.timeframe?.text.toLowerCase() ?? null, (x, y) => x === y) &&
+    agree(a.count, b.count, (x, y) => x === y)
+  );
+}
+
+/**
+ * Sentences without a trigger still describe a known defector: "Thae was the No. 2 man at the embassy in London.",
+ * "The official reported valuable intelligence ...", "They were trying to take a speedboat ...".
+ */
+function attachMentions(view: SentenceView, records: Draft[]): void {
+  const index = view.sentence.index;
+  if (records.some((record) => record.evidence.has(index))) return;
+  const named = mentionsOf(view, "person")
+    .map((person) => records.find((record) => record.name !== null && samePerson(record.name, person.name)))
+    .find((record) => record !== undefined);
+  if (named) {
+    named.evidence.add(index);
+    fillDescriptiveSlots(named, view);
+    return;
+  }
+  const first = view.sentence.tokens[0];
+  const opener = bare(first);
+  const earlier = records.filter((record) => index > record.sentence && index - Math.max(...record.evidence) <= ANAPHOR_REACH - 1);
+  const latest = earlier.at(-1);
+  if (!latest) return;
+  const startsWithRole = mentionsOf(view, "role").some((role) => role.start <= (view.sentence.tokens[2]?.start ?? 0));
+  const definiteRole = DEFINITE.has(opener) && opener !== "its" && startsWithRole && latest.name === null && latest.count === 1;
+  const groupPronoun = PLURAL_PRONOUNS.has(opener) && latest.introduction === "group";
+  if (!definiteRole && !groupPronoun) return;
+  latest.evidence.add(index);
+  const appositive = definiteRole ? appositiveName(view) : undefined;
+  if (appositive) {
+    latest.name = appositive.name;
+    latest.key = appositive.key;
+  }
+}
+
+/** "The pilot, Maxim Kuzminov, flew ...": a name set off by commas right after the opening role names the person. */
+function appositiveName(view: SentenceView): ReturnType<typeof mentionsOf<"person">>[number] | undefined {
+  const role = mentionsOf(view, "role")[0];
+  const person = mentionsOf(view, "person")[0];
+  if (!role || !person || person.partial) return undefined;
+  const between = view.sentence.text.slice(role.end - view.sentence.start, person.start - view.sentence.start);
+  return /^\s*,\s*$/.test(between) ? person : undefined;
+}
+
+/** From a sentence that only describes a known person: their title, body and post. */
+function fillDescriptiveSlots(record: Draft, view: SentenceView): void {
+  const role = mentionsOf(view, "role")[0];
+  const organisation = mentionsOf(view, "organisation").find((mention) => mention.type !== "media" && mention.country !== "KR");
+  if (!record.role && role) record.role = role;
+  if (!record.organisation && organisation) record.organisation = organisation;
+  record.origin ??= organisation?.host ?? null;
+}

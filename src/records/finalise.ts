@@ -1,0 +1,62 @@
+// Turns merged drafts into contract records: ids stable for the same input, evidence spans, confidence.
+import type { DefectionRecord } from "../contract.js";
+import type { Sentence } from "../types.js";
+import { roleCategory, type Draft } from "./draft.js";
+import { span } from "./span.js";
+
+/** Base confidence by how the defector was introduced: a name is surest, a bare "the official" least. */
+const INTRODUCTION_CONFIDENCE: Record<Draft["introduction"], number> = {
+  named: 0.85,
+  group: 0.75,
+  indefinite: 0.7,
+  another: 0.7,
+  partitive: 0.65,
+  headline: 0.6,
+  definite: 0.55,
+  pronoun: 0.5,
+};
+const PER_SLOT = 0.03;
+const HEDGE_PENALTY = 0.1;
+
+export function finaliseRecords(drafts: readonly Draft[], sentences: readonly Sentence[], original: string): DefectionRecord[] {
+  const ordered = [...drafts].sort((a, b) => Math.min(...a.evidence) - Math.min(...b.evidence));
+  return ordered.map((draft) => {
+    const evidence = [...draft.evidence]
+      .sort((a, b) => a - b)
+      .map((index) => sentences[index])
+      .filter((sentence): sentence is Sentence => sentence !== undefined)
+      .map((sentence) => span(original, sentence.start, sentence.end));
+    const role = draft.role ? { title: draft.role.title.toLowerCase(), category: roleCategory(draft) } : null;
+    return {
+      id: recordId(evidence[0]?.start ?? 0, draft.name ?? draft.description ?? ""),
+      person: { name: draft.name, description: draft.description },
+      role,
+      organisation: draft.organisation ? { name: draft.organisation.name, canonical: draft.organisation.canonical } : null,
+      origin: draft.origin,
+      destination: draft.destination,
+      timeframe: draft.timeframe,
+      count: draft.count,
+      companions: draft.companions,
+      status: draft.status,
+      evidence,
+      confidence: confidence(draft),
+    };
+  });
+}
+
+function confidence(draft: Draft): number {
+  const slots = [draft.role, draft.organisation, draft.origin, draft.destination, draft.timeframe].filter((slot) => slot !== null).length;
+  const corroboration = Math.min(draft.evidence.size - 1, 3) * PER_SLOT;
+  const score = INTRODUCTION_CONFIDENCE[draft.introduction] + slots * PER_SLOT + corroboration - (draft.hedged ? HEDGE_PENALTY : 0);
+  return Math.round(Math.min(0.99, Math.max(0.05, score)) * 100) / 100;
+}
+
+/** FNV-1a over where the record starts and who it is: the same input always gives the same id. */
+function recordId(start: number, who: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of `${start}:${who}`) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `rec-${hash.toString(16).padStart(8, "0")}`;
+}

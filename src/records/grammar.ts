@@ -1,0 +1,30 @@
+// Closed-class word sets (data/grammar.json) as lookups, and token tests that assembly rules share.
+import grammar from "../data/grammar.json";
+import type { Token } from "../types.js";
+
+const asSet = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+
+export const REPORTING_VERBS = asSet(grammar.reportingVerbs);
+export const SUBORDINATORS = asSet(grammar.subordinators);
+export const RELATIVE_PRONOUNS = asSet(grammar.relativePronouns);
+export const VERB_GROUP_WORDS = asSet(grammar.verbGroupWords);
+export const HEDGES = asSet(grammar.hedges);
+export const INDEFINITE = asSet(grammar.indefiniteDeterminers);
+export const ANOTHER = asSet(grammar.anotherDeterminers);
+export const DEFINITE = asSet(grammar.definiteDeterminers);
+export const SINGULAR_PRONOUNS = asSet(grammar.singularPronouns);
+export const PLURAL_PRONOUNS = asSet(grammar.pluralPronouns);
+export const GROUP_NOUNS = asSet(grammar.groupNouns);
+export const GROUP_INTRODUCERS: readonly string[] = grammar.groupIntroducers;
+export const ANCHOR_VERBS = asSet(grammar.anchorVerbs);
+export const COMPANIONS: readonly string[] = grammar.companions;
+
+/** compromise's normal form keeps possessive "'s"; lookups want the bare word. */
+export function bare(token: Token | undefined): string {
+  return token ? token.normal.replace(/['’]s$/, "") : "";
+}
+
+export function isDeterminer(token: Token | undefined): boolean {
+  const word = bare(token);
+  return INDEFINITE.has(word) || ANOTHER.has(word) || DEFINITE.has(word);
+}

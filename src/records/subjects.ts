@@ -1,0 +1,285 @@
+// Finds who a trigger is about: the subject noun phrase of its clause, classified as named, individual, group or generic.
+import type { Trigger } from "../types.js";
+import { mentionsOf, tokenAt, type Introduction, type PersonMention, type RoleMention, type SentenceView } from "./draft.js";
+import {
+  ANCHOR_VERBS,
+  ANOTHER,
+  bare,
+  DEFINITE,
+  GROUP_INTRODUCERS,
+  GROUP_NOUNS,
+  INDEFINITE,
+  isDeterminer,
+  PLURAL_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  REPORTING_VERBS,
+  SINGULAR_PRONOUNS,
+  SUBORDINATORS,
+  VERB_GROUP_WORDS,
+} from "./grammar.js";
+
+export interface Subject {
+  introduction: Introduction;
+  /** The noun phrase as worded, determiner to head. */
+  start: number;
+  end: number;
+  person: PersonMention | null;
+  role: RoleMention | null;
+  count: number | null;
+  /** Where the clause that holds the subject begins; slots are read from here on. */
+  clauseStart: number;
+}
+
+/** An -ing form modifies a noun phrase of at most this many tokens before it ("elite members defecting"). */
+const PARTICIPLE_REACH = 3;
+
+/** Groups larger than this are aggregate figures, not people who fled together. */
+const LARGEST_GROUP = 100;
+
+export function findSubject(view: SentenceView, trigger: Trigger): Subject | null {
+  const t = tokenAt(view, trigger.start);
+  if (trigger.form === "agent") return agentSubject(view, t);
+  if (trigger.form === "noun") return nounSubject(view, t);
+  return clauseSubject(view, t);
+}
+
+/** "A senior official at the spy agency defected", "Thae, a diplomat, defected", "the official who defected". */
+function clauseSubject(view: SentenceView, verb: number): Subject | null {
+  const tokens = view.sentence.tokens;
+  let group = verb;
+  while (group > 0 && VERB_GROUP_WORDS.has(bare(tokens[group - 1])) && !RELATIVE_PRONOUNS.has(bare(tokens[group - 1]))) group--;
+  const before = tokens[group - 1];
+  if (before && RELATIVE_PRONOUNS.has(bare(before))) return antecedent(view, group - 1);
+  if (before && isParticipleAfterNoun(view, verb, group)) {
+    return nearestCandidate(view, group, Math.max(clauseBoundary(view, group), group - PARTICIPLE_REACH));
+  }
+  const start = clauseBoundary(view, group);
+  const subject = firstCandidate(view, start, group);
+  if (subject?.introduction === "pronoun" && subject.count === 1 && start > 0) return mainClauseSubject(view, start) ?? subject;
+  return subject;
+}
+
+/** "A diplomat stationed in Vladivostok ... brought currency to Seoul when he defected": "he" is the main clause's subject. */
+function mainClauseSubject(view: SentenceView, subordinateStart: number): Subject | null {
+  const subject = firstCandidate(view, 0, subordinateStart);
+  return subject && subject.introduction !== "pronoun" && subject.count === 1 ? subject : null;
+}
+
+/** "elite members defecting": an -ing form right after a noun modifies that noun. */
+function isParticipleAfterNoun(view: SentenceView, verb: number, group: number): boolean {
+  const tokens = view.sentence.tokens;
+  return group === verb && /ing$/.test(tokens[verb]?.normal ?? "") && Boolean(tokens[verb - 1]?.tags.has("Noun"));
+}
+
+/** Token index where the clause holding `index` begins (after a reporting verb, "that", a subordinator or ";"). */
+export function clauseBoundary(view: SentenceView, index: number): number {
+  const tokens = view.sentence.tokens;
+  let firstComma = -1;
+  for (let i = index - 1; i >= 0; i--) {
+    const word = bare(tokens[i]);
+    if (SUBORDINATORS.has(word) && firstComma >= 0) return firstComma + 1;
+    if (REPORTING_VERBS.has(word) || SUBORDINATORS.has(word) || word === "that") return i + 1;
+    if (/[;:]/.test(charAfter(view, i))) return i + 1;
+    if (charAfter(view, i) === ",") firstComma = i;
+  }
+  return 0;
+}
+
+/** Token index where the clause from `index` ends (next subordinator, relative clause or sentence end). */
+export function clauseEnd(view: SentenceView, index: number): number {
+  const tokens = view.sentence.tokens;
+  for (let i = index + 1; i < tokens.length; i++) {
+    const word = bare(tokens[i]);
+    if (SUBORDINATORS.has(word) || REPORTING_VERBS.has(word)) return i;
+    if (word === "wake" && bare(tokens[i - 2]) === "in") return i - 2;
+    if (/[;:]/.test(charAfter(view, i))) return i + 1;
+  }
+  return tokens.length;
+}
+
+function charAfter(view: SentenceView, index: number): string {
+  const token = view.sentence.tokens[index];
+  return token ? view.sentence.text.charAt(token.end - view.sentence.start) : "";
+}
+
+function antecedent(view: SentenceView, relative: number): Subject | null {
+  const start = clauseBoundary(view, relative);
+  return nearestCandidate(view, relative, start);
+}
+
+/** The leftmost candidate of the clause: its grammatical subject. */
+function firstCandidate(view: SentenceView, from: number, to: number): Subject | null {
+  for (let i = from; i < to; i++) {
+    const subject = candidateAt(view, i, from);
+    if (subject !== undefined) return subject;
+  }
+  return null;
+}
+
+/** The candidate closest before `to`: the noun a participle or relative clause hangs on. */
+function nearestCandidate(view: SentenceView, to: number, clauseStart: number): Subject | null {
+  let found: Subject | null = null;
+  for (let i = clauseStart; i < to; i++) {
+    const subject = candidateAt(view, i, clauseStart);
+    if (subject !== undefined) found = subject;
+  }
+  return found;
+}
+
+/**
+ * The noun phrase starting at token i, if it can be the defector: undefined when token i starts none,
+ * null when it does but is generic ("officials", "more elites").
+ */
+function candidateAt(view: SentenceView, i: number, clauseStart: number): Subject | null | undefined {
+  const tokens = view.sentence.tokens;
+  const token = tokens[i];
+  if (!token) return undefined;
+  const person = mentionsOf(view, "person").find((mention) => mention.start === token.start);
+  if (person) return phrase(view, "named", person.start, person.end, { person, role: appositiveRole(view, person) }, clauseStart);
+  const word = bare(token);
+  if (SINGULAR_PRONOUNS.has(word)) return phrase(view, "pronoun", token.start, token.end, {}, clauseStart);
+  if (PLURAL_PRONOUNS.has(word)) return phrase(view, "pronoun", token.start, token.end, { count: null }, clauseStart);
+  const partitive = partitiveAt(view, i, clauseStart);
+  if (partitive !== undefined) return partitive;
+  const group = groupAt(view, i, clauseStart);
+  if (group !== undefined) return group;
+  const role = mentionsOf(view, "role").find((mention) => tokenAt(view, mention.start) === i);
+  if (role) return roleSubject(view, role, clauseStart);
+  return undefined;
+}
+
+function phrase(
+  view: SentenceView,
+  introduction: Introduction,
+  start: number,
+  end: number,
+  parts: { person?: PersonMention; role?: RoleMention | null; count?: number | null },
+  clauseStart: number,
+): Subject {
+  return {
+    introduction,
+    start,
+    end,
+    person: parts.person ?? null,
+    role: parts.role ?? null,
+    count: "count" in parts ? (parts.count ?? null) : 1,
+    clauseStart: view.sentence.tokens[clauseStart]?.start ?? view.sentence.start,
+  };
+}
+
+/** "Kim Chol-song, a third secretary at ...": a role right after the name, or right before it ("diplomat Thae"). */
+function appositiveRole(view: SentenceView, person: PersonMention): RoleMention | null {
+  const roles = mentionsOf(view, "role");
+  const after = roles.find((role) => role.start > person.end && role.start - person.end <= 5);
+  if (after && /^,\s*(?:an?|the|one)?\s*$/i.test(view.sentence.text.slice(person.end - view.sentence.start, after.start - view.sentence.start))) {
+    return after;
+  }
+  return roles.find((role) => role.end <= person.start && person.start - role.end <= 1) ?? null;
+}
+
+/** A role noun phrase: "A senior official", "Another diplomat", "the Army Politburo officer", "officials". */
+function roleSubject(view: SentenceView, role: RoleMention, clauseStart: number): Subject | null {
+  const tokens = view.sentence.tokens;
+  const head = tokenAt(view, role.end - 1);
+  if (tokens[head]?.tags.has("Plural")) return null;
+  const first = tokenAt(view, role.start);
+  let determiner = first - 1;
+  while (determiner >= clauseStart && determiner >= first - 5 && !isDeterminer(tokens[determiner])) {
+    const token = tokens[determiner];
+    if (!token || token.tags.has("Verb") || token.tags.has("Preposition") || /[,;]/.test(charAfter(view, determiner))) break;
+    determiner--;
+  }
+  const word = bare(tokens[determiner]);
+  const start = isDeterminer(tokens[determiner]) ? (tokens[determiner]?.start ?? role.start) : role.start;
+  if (INDEFINITE.has(word)) return phrase(view, word === "one" ? "partitive" : "indefinite", start, role.end, { role }, clauseStart);
+  if (ANOTHER.has(word)) return phrase(view, "another", start, role.end, { role }, clauseStart);
+  if (DEFINITE.has(word)) return phrase(view, "definite", start, role.end, { role }, clauseStart);
+  if (view.sentence.headline) return phrase(view, "headline", role.start, role.end, { role }, clauseStart);
+  return null;
+}
+
+/** "One of the defectors", "one of them". */
+function partitiveAt(view: SentenceView, i: number, clauseStart: number): Subject | null | undefined {
+  const tokens = view.sentence.tokens;
+  if (bare(tokens[i]) !== "one" || bare(tokens[i + 1]) !== "of") return undefined;
+  const head = bare(tokens[i + 2]) === "the" ? i + 3 : i + 2;
+  const last = tokens[head];
+  if (!last || !(GROUP_NOUNS.has(bare(last)) || bare(last) === "them")) return undefined;
+  return phrase(view, "partitive", tokens[i]?.start ?? 0, last.end, {}, clauseStart);
+}
+
+/** "a group of 17 North Koreans", "the 13 North Korean defectors", "15 North Korean defectors". */
+function groupAt(view: SentenceView, i: number, clauseStart: number): Subject | null | undefined {
+  const tokens = view.sentence.tokens;
+  const number = mentionsOf(view, "number").find((mention) => tokenAt(view, mention.start) === i);
+  const token = tokens[i];
+  if (!number || !token) return undefined;
+  let head = tokenAt(view, number.end);
+  while (head < tokens.length && head <= tokenAt(view, number.end) + 3 && !GROUP_NOUNS.has(bare(tokens[head]))) head++;
+  const noun = tokens[head];
+  if (!noun || !GROUP_NOUNS.has(bare(noun))) return undefined;
+  const lead = view.sentence.text.slice(Math.max(0, token.start - view.sentence.start - 14), token.start - view.sentence.start).toLowerCase();
+  const introducer = GROUP_INTRODUCERS.find((words) => lead.trimEnd().endsWith(words));
+  const definite = bare(tokens[i - 1]) === "the";
+  const concrete =
+    number.qualifier === "exact" &&
+    number.value > 1 &&
+    number.value <= LARGEST_GROUP &&
+    (introducer !== undefined || definite || hasConcreteSetting(view));
+  if (!concrete) return null;
+  const phraseStart = introducer
+    ? findIntroducerStart(view, token.start, introducer)
+    : definite
+      ? (tokens[i - 1]?.start ?? token.start)
+      : token.start;
+  return phrase(view, "group", phraseStart, noun.end, { count: number.value }, clauseStart);
+}
+
+function findIntroducerStart(view: SentenceView, numberStart: number, introducer: string): number {
+  const text = view.sentence.text.slice(0, numberStart - view.sentence.start);
+  const at = text.toLowerCase().lastIndexOf(introducer);
+  const article = /\b(?:a|an|the)\s+$/i.exec(text.slice(0, at));
+  return view.sentence.start + (article ? article.index : at);
+}
+
+/** A group is an event, not a tally, when the sentence places it: a city or a named body, or an arrest. */
+function hasConcreteSetting(view: SentenceView): boolean {
+  const cities = mentionsOf(view, "place").some((mention) => mention.place.kind === "city");
+  const bodies = mentionsOf(view, "organisation").some((mention) => mention.type === "restaurant" || mention.host !== null);
+  const caught = view.triggers.some((trigger) => trigger.status !== "defected");
+  return cities || bodies || caught;
+}
+
+/** "Thae Yong-ho's defection", "the defection by the spy agency's official", "made a rare group defection". */
+function nounSubject(view: SentenceView, noun: number): Subject | null {
+  const tokens = view.sentence.tokens;
+  if (tokens[noun]?.tags.has("Plural")) return null;
+  const persons = mentionsOf(view, "person");
+  const possessor = persons.find((person) => {
+    const gap = view.sentence.text.slice(person.end - view.sentence.start, (tokens[noun]?.start ?? 0) - view.sentence.start);
+    return /^['’]s\s+(?:[\w-]+\s+){0,3}$/.test(gap);
+  });
+  if (possessor) return phrase(view, "named", possessor.start, possessor.end, { person: possessor }, tokenAt(view, possessor.start));
+  const next = bare(tokens[noun + 1]);
+  if (next === "by" || next === "of") {
+    const boundary = Math.min(clauseEnd(view, noun + 1), noun + 10);
+    return nearestCandidate(view, boundary, noun + 2);
+  }
+  for (let i = noun - 1; i >= Math.max(0, noun - 5); i--) {
+    if (ANCHOR_VERBS.has(bare(tokens[i]))) return clauseSubject(view, i);
+  }
+  return null;
+}
+
+/** "15 North Korean defectors were arrested", "One of the defectors was a member of ...". */
+function agentSubject(view: SentenceView, agent: number): Subject | null {
+  const tokens = view.sentence.tokens;
+  const start = Math.max(0, agent - 5);
+  for (let i = start; i < agent; i++) {
+    const partitive = partitiveAt(view, i, start);
+    if (partitive) return partitive;
+    const group = groupAt(view, i, clauseBoundary(view, i));
+    if (group !== undefined && group !== null && group.end >= (tokens[agent]?.end ?? 0)) return group;
+  }
+  return null;
+}

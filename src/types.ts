@@ -1,0 +1,147 @@
+// Hand-off types between pipeline stages (internal: not exported from the package).
+import type { Place, RecordStatus, RoleCategory, StatisticQualifier, Timeframe } from "./contract.js";
+
+/** Stage 1 output: the input with page furniture masked (same length) and its sentences. */
+export interface PreparedText {
+  /** The caller's string, untouched. */
+  original: string;
+  /** Same length as `original`; furniture, bullets and control characters replaced by spaces. */
+  masked: string;
+  sentences: Sentence[];
+}
+
+export interface Sentence {
+  index: number;
+  /** Offsets into the original string; `text === original.slice(start, end)`. */
+  start: number;
+  end: number;
+  text: string;
+  /** Lines separated by a blank line (or the start of the text) share a paragraph number. */
+  paragraph: number;
+  /** A line with no sentence-final punctuation standing alone (headline, caption). */
+  headline: boolean;
+}
+
+/** One token of the single compromise analysis, with absolute offsets. */
+export interface Token {
+  text: string;
+  /** Lower-cased, punctuation-free form from compromise. */
+  normal: string;
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+}
+
+/** The one tagging of a sentence that every later stage reads; sentences never get parsed twice. */
+export interface AnalysedSentence extends Sentence {
+  tokens: Token[];
+}
+
+interface MentionBase {
+  start: number;
+  end: number;
+  /** `original.slice(start, end)`. */
+  text: string;
+  sentence: number;
+  /** Provenance: the id of the rule that produced it, e.g. "mentions/people:korean-name". */
+  rule: string;
+}
+
+export interface PersonMention extends MentionBase {
+  kind: "person";
+  /** The name as it should be reported ("Thae Yong-ho"). */
+  name: string;
+  /** Romanisation-insensitive identity key; equal keys are the same person ("thae yongho"). */
+  key: string;
+  /** Surname as written, for surname-only back references ("Thae"). */
+  surname: string | null;
+  /** True for a surname-only or title+surname mention ("Thae", "Mr Kim"). */
+  partial: boolean;
+}
+
+export interface RoleMention extends MentionBase {
+  kind: "role";
+  /** Title including seniority words: "senior colonel", "mid-level diplomat" -> "mid-level diplomat". */
+  title: string;
+  category: RoleCategory;
+}
+
+export type OrganisationType =
+  | "party"
+  | "state"
+  | "military"
+  | "intelligence"
+  | "security"
+  | "trade"
+  | "finance"
+  | "diplomatic"
+  | "restaurant"
+  | "media"
+  | "international"
+  | "other";
+
+export interface OrganisationMention extends MentionBase {
+  kind: "organisation";
+  /** As worded in the text: "Room 39", "trade mission in Russia". */
+  name: string;
+  canonical: string | null;
+  type: OrganisationType | null;
+  /** ISO code of the country the organisation belongs to ("KP"), when known. */
+  country: string | null;
+  /** Host place for embassies, missions, branches: "embassy in London" -> London. */
+  host: Place | null;
+  /** The role category implied for someone working there (Room 39 -> "party"). */
+  memberCategory: RoleCategory | null;
+}
+
+export interface PlaceMention extends MentionBase {
+  kind: "place";
+  place: Place;
+}
+
+export interface DateMention extends MentionBase {
+  kind: "date";
+  timeframe: Timeframe;
+}
+
+export interface NumberMention extends MentionBase {
+  kind: "number";
+  value: number;
+  /** Qualifier words attached to the number ("about 29,830", "more than a dozen"). */
+  qualifier: StatisticQualifier;
+}
+
+export type Mention =
+  | PersonMention
+  | RoleMention
+  | OrganisationMention
+  | PlaceMention
+  | DateMention
+  | NumberMention;
+
+export type MentionKind = Mention["kind"];
+
+/** A defection-like word in a sentence, classified by the events stage. */
+export interface Trigger {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Lexicon entry id, e.g. "events/trigger:defect". */
+  rule: string;
+  /** verb ("defected"), noun ("defection of X"), agent noun ("defectors"). */
+  form: "verb" | "noun" | "agent";
+  status: RecordStatus;
+  /** Negated ("did not defect"), hypothetical ("try to defect" is attempted, "would defect" is not an event). */
+  negated: boolean;
+  /** Id of the look-alike rule that disqualified it (purge, party switch, birth defect), or null. */
+  lookalike: string | null;
+}
+
+/** What the document stage knows before records are assembled. */
+export interface DocumentContext {
+  /** Reference date for relative expressions, or null. */
+  reference: Date | null;
+  /** Where the reference came from. */
+  referenceSource: "option" | "dateline" | null;
+}

@@ -1,0 +1,84 @@
+// Trigger words and their frames: what counts as a defection verb, noun or agent, and what only looks like one.
+import { describe, expect, it } from "vitest";
+import { builtInKnowledge } from "../../src/data/index.js";
+import { findTriggers, hasDefectionCue } from "../../src/events/index.js";
+import { analysed } from "../helpers/sentences.js";
+
+const usable = (text: string) =>
+  findTriggers(analysed(text), builtInKnowledge).filter((trigger) => trigger.lookalike === null && !trigger.negated);
+
+describe("defection triggers", () => {
+  it.each([
+    ["A senior official at North Korea's spy agency defected to South Korea last year.", "defected", "verb"],
+    ["Kim Chol-song is also known to have escaped to Seoul in late July.", "escaped", "verb"],
+    ["A senior official of the bank absconded in Russia last year.", "absconded", "verb"],
+    ["The Russian pilot fled to Ukraine with his helicopter in August.", "fled", "verb"],
+    ["The diplomat sought asylum in the United States after leaving his post.", "sought asylum", "verb"],
+    ["The soldier deserted his unit and crossed the border into China.", "deserted", "verb"],
+    ["The engineer decided to defect while attending a conference in Vienna.", "defect", "verb"],
+    ["Thae Yong-ho's high-profile defection to South Korea angered Pyongyang.", "defection", "noun"],
+    ["The group said 15 North Korean defectors were arrested in Kunming.", "defectors", "agent"],
+  ])("%s", (sentence, word, form) => {
+    const triggers = usable(sentence);
+    expect(triggers.map((trigger) => [trigger.text, trigger.form])).toContainEqual([word, form]);
+  });
+
+  it.each([
+    ["The boy escaped injury when the roof collapsed."],
+    ["The suspect fled the scene before officers arrived."],
+    ["Residents fled the fighting as shells fell on the town."],
+    ["He narrowly escaped a fine for speeding."],
+    ["The caravan crossed the desert at night."],
+    ["The treasurer absconded with the club's funds."],
+    ["The carmaker recalled 40,000 vehicles over defects in the braking system."],
+  ])("no cross-border frame or not a verb, no trigger: %s", (sentence) => {
+    expect(usable(sentence)).toEqual([]);
+  });
+});
+
+describe("look-alike events, hedges and negation", () => {
+  it.each([
+    ["The MP defected to the Conservative Party on Tuesday.", "events/lookalike:party-switch"],
+    ["Two lawmakers defected from the ruling coalition over the budget.", "events/lookalike:party-switch"],
+    ["Zika has been linked to birth defects in newborns.", "events/lookalike:product-defect"],
+    ["He was executed for trying to defect to the South.", "events/lookalike:purge-for-defection"],
+    ["Officials feared the envoy would defect during the summit.", "events/lookalike:hypothetical"],
+    ["The regime offers incentives to defect to no one.", "events/lookalike:hypothetical"],
+  ])("%s", (sentence, rule) => {
+    const triggers = findTriggers(analysed(sentence), builtInKnowledge);
+    expect(triggers.length).toBeGreaterThan(0);
+    expect(triggers.every((trigger) => trigger.lookalike === rule)).toBe(true);
+  });
+
+  it.each([
+    ["The ambassador did not defect, the ministry insisted."],
+    ["She has never defected, her family said."],
+    ["The embassy denied that the diplomat had defected."],
+  ])("negated: %s", (sentence) => {
+    const triggers = findTriggers(analysed(sentence), builtInKnowledge);
+    expect(triggers.length).toBeGreaterThan(0);
+    expect(triggers.every((trigger) => trigger.negated)).toBe(true);
+  });
+
+  it.each([
+    ["They were trying to flee to South Korea, but were arrested by Chinese police.", "arrested"],
+    ["The family tried to flee to Thailand but turned back.", "attempted"],
+    ["The nine defectors were forcibly repatriated to North Korea after fleeing to Laos.", "repatriated"],
+    ["The diplomat defected to Seoul in May.", "defected"],
+  ])("status: %s", (sentence, status) => {
+    const triggers = findTriggers(analysed(sentence), builtInKnowledge).filter((trigger) => trigger.lookalike === null);
+    expect(triggers[0]?.status).toBe(status);
+  });
+});
+
+describe("the cheap cue gate", () => {
+  it.each([
+    ["Stocks rose on Tuesday as investors cheered the earnings season.", false],
+    ["The striker escaped a red card after the foul.", false],
+    ["A North Korean diplomat defected last month.", true],
+    ["He fled to South Korea in 2019.", true],
+    ["Thousands of defectors live in Seoul.", true],
+  ])("%s -> %s", (text, expected) => {
+    expect(hasDefectionCue(text, builtInKnowledge)).toBe(expected);
+  });
+});
