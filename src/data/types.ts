@@ -12,6 +12,11 @@ export interface OrganisationEntry {
   country: string | null;
   /** Role category for its staff when their title says nothing more ("official"). */
   memberCategory: RoleCategory;
+  /**
+   * A kind of body rather than a named one ("embassy", "spy agency"): matched in any case, reported with canonical
+   * null, and may carry a nationality or "-run" modifier before it and a host place after it ("embassy in London").
+   */
+  generic?: boolean;
 }
 
 export interface PlaceEntry {
@@ -23,12 +28,20 @@ export interface PlaceEntry {
   demonyms: string[];
   country: string | null;
   kind: Place["kind"];
+  /** Forms that name the place only in a document about its country or region: "the South", "the North". */
+  contextAliases?: string[];
+  /** Names that must never be read as places although the city gazetteer knows them ("Reading", "Mobile"). */
+  ignore?: boolean;
 }
 
 export interface RoleEntry {
   /** Title as written, lower case ("third secretary"). */
   title: string;
   category: RoleCategory;
+  /** A seniority word kept at the front of a title ("senior", "mid-level"), not a title by itself. */
+  modifier?: boolean;
+  /** A word common in other senses ("major", "general"): a title only when capitalised before a name ("Major Kim"). */
+  capitalOnly?: boolean;
 }
 
 export interface TriggerEntry {

@@ -72,9 +72,11 @@ export function absorb(target: Draft, other: Draft): void {
     target.key = other.key;
     target.description = null;
   }
-  if (!target.role || (target.role.category === "unknown" && other.role && other.role.category !== "unknown")) {
-    target.role = other.role ?? target.role;
+  if (target.introduction === "headline" && other.description !== null) {
+    target.description = target.name === null ? other.description : target.description;
+    target.introduction = other.introduction;
   }
+  if (other.role && (!target.role || moreSpecificRole(other.role, target.role))) target.role = other.role;
   if (!target.organisation || (target.organisation.canonical === null && other.organisation?.canonical)) {
     target.organisation = other.organisation ?? target.organisation;
   }
@@ -88,6 +90,13 @@ export function absorb(target: Draft, other: Draft): void {
   target.rules.push(...other.rules);
 }
 
+
+/** "senior official" says more than "official"; a known category says more than none. */
+function moreSpecificRole(candidate: RoleMention, current: RoleMention): boolean {
+  if (current.category === "unknown" && candidate.category !== "unknown") return true;
+  const sameKind = candidate.category === current.category || candidate.category === "unknown";
+  return sameKind && candidate.title.length > current.title.length && candidate.title.endsWith(current.title);
+}
 
 /** The category a record reports: its title's, else its organisation's staff category. */
 export function roleCategory(draft: Draft): RoleCategory {

@@ -71,8 +71,15 @@ function usablePlaces(view: SentenceView, from: number, to: number): PlaceMentio
   return mentionsOf(view, "place", from, to).filter((mention) => {
     const inside = organisations.some((org) => mention.start >= org.start && mention.end <= org.end && !isHost(org, mention));
     const following = view.sentence.text.slice(mention.end - view.sentence.start, mention.end - view.sentence.start + 2);
-    return !inside && !/^['’]s/.test(following) && !/^-/.test(following);
+    return !inside && !/^['’]s/.test(following) && !/^-/.test(following) && !isAttributive(view, mention);
   });
+}
+
+/** "the North Korea military's bureau", "a China policy": a place naming a noun after it is no location. */
+function isAttributive(view: SentenceView, mention: PlaceMention): boolean {
+  const next = view.sentence.tokens[tokenAt(view, mention.end)];
+  if (!next || next.start !== mention.end + 1) return false;
+  return next.tags.has("Noun") && !next.tags.has("Date") && !next.tags.has("ProperNoun") && !next.tags.has("Pronoun");
 }
 
 function isHost(organisation: OrganisationMention, place: PlaceMention): boolean {

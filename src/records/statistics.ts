@@ -7,6 +7,9 @@ import { span } from "./span.js";
 /** Words after a number that make it something other than a head count. */
 const NOT_PEOPLE = /^\s*(?:percent|per\s*cent|%|times|years?|months?|days?|hours?|minutes?|km|kilometers?|miles?|dollars?|won|yuan|euros?|mark|th|st|nd|rd|-year|-month|-day|am|pm)\b/i;
 
+/** A figure right after these words counts people something else happened to: "the execution of more than 100 officials". */
+const OTHER_EVENT = /\b(?:execut|purg|kill|sentenc|jail|imprison|banish|punish|sanction)\w*\b[^.]*$/i;
+
 /** A sentence that goes on counting what the one before counted: "It then plunged in 2012 to 1,502". */
 const CONTINUATION = /^(?:It|The figure|The number|That|This)\b/;
 
@@ -17,12 +20,13 @@ export function findStatistics(views: readonly SentenceView[], records: readonly
   for (const view of views) {
     const aboutDefection = view.triggers.some((trigger) => trigger.lookalike === null && !trigger.negated);
     const inherited = previous?.sentence === view.sentence.index - 1 && CONTINUATION.test(view.sentence.text) ? previous.subject : null;
-    if ((!aboutDefection && inherited === null) || groupSentences.has(view.sentence.index)) continue;
+    // Headlines restate the body's figures; counting them again would double them.
+    if ((!aboutDefection && inherited === null) || view.sentence.headline || groupSentences.has(view.sentence.index)) continue;
     const dates = mentionsOf(view, "date");
     for (const number of mentionsOf(view, "number")) {
       if (dates.some((date) => number.start >= date.start && number.end <= date.end)) continue;
       const following = original.slice(number.end, number.end + 16);
-      if (NOT_PEOPLE.test(following)) continue;
+      if (NOT_PEOPLE.test(following) || OTHER_EVENT.test(original.slice(Math.max(view.sentence.start, number.start - 40), number.start))) continue;
       const subject = subjectOf(view, number.end) ?? inherited;
       if (subject === null) continue;
       previous = { sentence: view.sentence.index, subject };
@@ -72,7 +76,7 @@ function periodOf(view: SentenceView, numberStart: number, numberEnd: number): T
   const numbers = mentionsOf(view, "number");
   const nextNumber = numbers.find((number) => number.start > numberEnd)?.start ?? Infinity;
   const sameClause = (date: { start: number }) => !/[,;]/.test(original(view, numberEnd, date.start));
-  const after = dates.find((date) => date.start >= numberEnd && date.start < nextNumber && date.start - numberEnd <= 60 && sameClause(date));
+  const after = dates.find((date) => date.start >= numberEnd && date.start < nextNumber && date.start - numberEnd <= 100 && sameClause(date));
   const before = dates.filter((date) => date.end <= numberStart).at(-1);
   return (after ?? before)?.timeframe ?? null;
 }

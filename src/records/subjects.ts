@@ -186,7 +186,9 @@ function roleSubject(view: SentenceView, role: RoleMention, clauseStart: number)
   let determiner = first - 1;
   while (determiner >= clauseStart && determiner >= first - 5 && !isDeterminer(tokens[determiner])) {
     const token = tokens[determiner];
-    if (!token || token.tags.has("Verb") || token.tags.has("Preposition") || /[,;]/.test(charAfter(view, determiner))) break;
+    // Participles stand as adjectives here: "An unidentified official", "a detained diplomat".
+    const finiteVerb = token?.tags.has("Verb") && !/(?:ed|en|ing)$/.test(token.normal);
+    if (!token || finiteVerb || token.tags.has("Preposition") || /[,;]/.test(charAfter(view, determiner))) break;
     determiner--;
   }
   const word = bare(tokens[determiner]);

@@ -1,0 +1,199 @@
+// Organisation mentions: gazetteer bodies and generic ones ("embassy in London", "a Pyongyang-run restaurant"), named
+// as worded but without a possessive owner ("North Korea's trade mission in Russia" -> "trade mission in Russia").
+import type { Place } from "../contract.js";
+import type { Knowledge, OrganisationEntry } from "../data/index.js";
+import { caseFits, organisationIndex, organisationKey } from "../normalise/organisations.js";
+import { countryOfDemonym, lookupPlace, placeKey, placePatterns, placeTable, writtenAs } from "../normalise/places.js";
+import type { OrganisationMention, PlaceMention, Sentence } from "../types.js";
+import { findPlaces, NO_PLACE_CONTEXT } from "./places.js";
+
+interface Cue {
+  start: number;
+  end: number;
+  country: string;
+  /** A nationality word ("North Korean embassy") belongs in the name; a possessive owner does not. */
+  adjective: boolean;
+}
+
+/** Between an owner and its body: "'s", "'s notorious", " military's ", or a plain space after a nationality word. */
+const OWNER_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*(?:['’]s)?){0,2}\s+$/u;
+/** "Pyongyang-run restaurant", "state-owned trading company": the modifier is part of the name. */
+const RUN_BY = /(?<![\p{L}])((?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|state|government|party|military))-(?:run|owned|operated|controlled|backed)\s+$/u;
+/** "the Hong Kong headquarters of Room 39": a named body's outpost, hosted in the place before it. */
+const OUTPOST_OF = /(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:headquarters|branch|branch office|office|offices|bureau|outpost|mission)\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+/** "Korea Kwangson Banking Corp's branch in Dandong". */
+const OUTPOST_IN = /^(?:['’]s)?\s+(?:headquarters|branch|branch office|office|offices|bureau|outpost|mission|representative office)\s+in\s+/u;
+/** "embassy in London", "restaurant in a Chinese city Ningbo"; a mission may also be "to" its host. */
+const HOST_AFTER = /^\s+(?:in|at)\s+/;
+const MISSION_HOST_AFTER = /^\s+(?:in|at|to)\s+/;
+/** Words between the preposition and the host's name. */
+const HOST_LEAD = /^(?:(?:the|a|an|city|town|port|capital|of|border|\p{Lu}[\p{L}.-]*)\s+){0,3}$/u;
+/** A parent named as the owner of the next body: "the Workers Party's notorious Room 39" reports Room 39 only. */
+const PARENT_GAP = /^['’]s(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+$/u;
+
+interface Scan {
+  knowledge: Knowledge;
+  /** Every body found, a possessive parent included ("Workers Party" in "the Workers Party's Room 39"). */
+  all: OrganisationMention[];
+  mentions: OrganisationMention[];
+}
+
+const memo = new WeakMap<Sentence, Scan>();
+
+function scanned(sentence: Sentence, knowledge: Knowledge): Scan {
+  const cached = memo.get(sentence);
+  if (cached?.knowledge === knowledge) return cached;
+  const all = scanOrganisations(sentence, knowledge);
+  const scan = { knowledge, all, mentions: withoutParents(all, sentence) };
+  memo.set(sentence, scan);
+  return scan;
+}
+
+/** The bodies one sentence names, in text order; computed once per sentence (roles read them too). */
+export function findOrganisations(sentence: Sentence, knowledge: Knowledge): OrganisationMention[] {
+  return [...scanned(sentence, knowledge).mentions];
+}
+
+/** Whether a stretch of the sentence lies inside a body's name, a dropped possessive parent included. */
+export function insideOrganisation(sentence: Sentence, knowledge: Knowledge, start: number, end: number): boolean {
+  return scanned(sentence, knowledge).all.some((body) => body.start <= start && end <= body.end);
+}
+
+function scanOrganisations(sentence: Sentence, knowledge: Knowledge): OrganisationMention[] {
+  const index = organisationIndex(knowledge);
+  const text = sentence.text;
+  let cues: Cue[] | undefined;
+  /** Offsets relative to the sentence, like the matches. */
+  let places: PlaceMention[] | undefined;
+  const found: OrganisationMention[] = [];
+  for (const match of text.matchAll(index.pattern)) {
+    const name = index.names.get(organisationKey(match[0]));
+    if (!name || !caseFits(match[0], name)) continue;
+    cues ??= countryCues(sentence, knowledge);
+    places ??= findPlaces(sentence, knowledge, NO_PLACE_CONTEXT).map((place) => ({ ...place, start: place.start - sentence.start, end: place.end - sentence.start }));
+    const at = match.index ?? 0;
+    const owner = ownerBefore(text, at, cues);
+    const generic = name.entries.every((entry) => entry.generic);
+    const entry = generic ? name.entries[0] : pickEntry(name.entries, owner, cues, at);
+    if (!entry) continue;
+    const span = { start: at, end: at + match[0].length, host: null as Place | null, country: generic ? (owner?.country ?? null) : entry.country };
+    if (generic) widenGeneric(text, span, owner, entry, places, knowledge);
+    else widenNamed(text, span, places, knowledge);
+    const start = sentence.start + span.start;
+    const end = sentence.start + span.end;
+    const worded = text.slice(span.start, span.end);
+    found.push({
+      kind: "organisation",
+      start,
+      end,
+      text: worded,
+      sentence: sentence.index,
+      rule: generic ? "mentions/organisations:generic" : span.host ? "mentions/organisations:outpost" : "mentions/organisations:gazetteer",
+      name: worded,
+      canonical: generic ? null : entry.canonical,
+      type: entry.type,
+      country: span.country,
+      host: span.host,
+      memberCategory: entry.memberCategory,
+    });
+  }
+  return found;
+}
+
+/** Country words in the sentence (names, "the North", nationality words), for owners and shared names. */
+function countryCues(sentence: Sentence, knowledge: Knowledge): Cue[] {
+  const { names, demonyms } = placeTable(knowledge);
+  const { named, demonym } = placePatterns(knowledge);
+  const cues: Cue[] = [];
+  for (const match of sentence.text.matchAll(named)) {
+    const known = names.get(placeKey(match[0]));
+    const start = match.index ?? 0;
+    if (known?.sense.country && writtenAs(match[0], known.forms)) cues.push({ start, end: start + match[0].length, country: known.sense.country, adjective: false });
+  }
+  for (const match of sentence.text.matchAll(demonym)) {
+    const country = demonyms.get(placeKey(match[0]))?.sense.country;
+    const start = match.index ?? 0;
+    if (country) cues.push({ start, end: start + match[0].length, country, adjective: true });
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** The owner right before a body: "North Korea's", "the North Korea military's", "North Korean", "NK". */
+function ownerBefore(text: string, at: number, cues: readonly Cue[]): Cue | null {
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i];
+    if (!cue || cue.end > at) continue;
+    const gap = text.slice(cue.end, at);
+    if (cue.adjective ? /^\s+$/.test(gap) : OWNER_GAP.test(gap)) return cue;
+    if (at - cue.end > 40) break;
+  }
+  return null;
+}
+
+/** A shared name ("Ministry of State Security") goes to the owner's country, else the nearest country word's. */
+function pickEntry(entries: readonly OrganisationEntry[], owner: Cue | null, cues: readonly Cue[], at: number): OrganisationEntry | undefined {
+  if (entries.length < 2) return entries[0];
+  const nearest = [...cues].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+  for (const cue of owner ? [owner, ...nearest] : nearest) {
+    const entry = entries.find((candidate) => candidate.country === cue.country);
+    if (entry) return entry;
+  }
+  return entries[0];
+}
+
+interface Span {
+  start: number;
+  end: number;
+  host: Place | null;
+  country: string | null;
+}
+
+/** A generic body takes its nationality or "-run" modifier and its host place into its name. */
+function widenGeneric(text: string, span: Span, owner: Cue | null, entry: OrganisationEntry, places: readonly PlaceMention[], knowledge: Knowledge): void {
+  const runBy = RUN_BY.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  if (runBy?.[1]) {
+    span.start -= runBy[0].length;
+    span.country ??= lookupPlace(runBy[1], knowledge)?.country ?? countryOfDemonym(runBy[1], knowledge);
+  } else if (owner?.adjective) {
+    span.start = owner.start;
+  } else {
+    const cityBefore = places.find((place) => place.place.kind === "city" && place.end < span.start && /^\s+$/.test(text.slice(place.end, span.start)));
+    if (cityBefore) {
+      span.start = cityBefore.start;
+      span.host = cityBefore.place;
+    }
+  }
+  if (span.host) return;
+  const preposition = (entry.type === "diplomatic" ? MISSION_HOST_AFTER : HOST_AFTER).exec(text.slice(span.end));
+  if (preposition) attachHost(text, span, span.end + preposition[0].length, places);
+}
+
+/** A named body's outpost: "the Hong Kong headquarters of Room 39", "Room 39's branch in Dandong". */
+function widenNamed(text: string, span: Span, places: readonly PlaceMention[], knowledge: Knowledge): void {
+  const outpostOf = OUTPOST_OF.exec(text.slice(Math.max(0, span.start - 80), span.start));
+  const host = outpostOf?.[1] ? lookupPlace(outpostOf[1], knowledge) : null;
+  if (outpostOf && host) {
+    span.start -= outpostOf[0].length;
+    span.host = host;
+    return;
+  }
+  const outpostIn = OUTPOST_IN.exec(text.slice(span.end));
+  if (outpostIn) attachHost(text, span, span.end + outpostIn[0].length, places);
+}
+
+function attachHost(text: string, span: Span, from: number, places: readonly PlaceMention[]): void {
+  const place = places.find((candidate) => candidate.start >= from);
+  if (place && HOST_LEAD.test(text.slice(from, place.start))) {
+    span.end = place.end;
+    span.host = place.place;
+  }
+}
+
+/** "the Workers Party's notorious Room 39": the possessive parent is dropped, the body it owns is kept. */
+function withoutParents(found: OrganisationMention[], sentence: Sentence): OrganisationMention[] {
+  return found.filter((mention) => {
+    const next = found.find((other) => other.start >= mention.end);
+    if (!next) return true;
+    return !PARENT_GAP.test(sentence.text.slice(mention.end - sentence.start, next.start - sentence.start));
+  });
+}

@@ -1,0 +1,233 @@
+// Person mentions: Korean names in their romanisations (compromise splits "Yong-ho", so they have their own rule),
+// other names from compromise's person tags with titles stripped, and surname-only back references.
+import honorifics from "../data/honorifics.json";
+import { compiledFrom, type Knowledge } from "../data/index.js";
+import stopwords from "../data/name-stopwords.json";
+import { isKoreanGivenName, isKoreanSyllable, koreanSurnames, personKey, surnameKey, surnameOf } from "../normalise/names.js";
+import type { AnalysedSentence, PersonMention, Token } from "../types.js";
+
+/** Rule ids; a surname alone is kept without an earlier full name only when it is a standalone Korean surname. */
+export const PERSON_RULES = {
+  koreanName: "mentions/people:korean-name",
+  taggedName: "mentions/people:tagged-name",
+  koreanSurname: "mentions/people:korean-surname",
+  surname: "mentions/people:surname",
+} as const;
+
+const titles: ReadonlySet<string> = new Set(honorifics);
+const notNameWords: ReadonlySet<string> = new Set(stopwords);
+/** A capitalised token with one of these tags is a place, body, date or function word, never part of a name. */
+const NOT_NAME_TAGS = ["Place", "Country", "City", "Region", "Organization", "Month", "WeekDay", "Date", "Demonym", "Pronoun", "Determiner", "Preposition", "Conjunction", "Value"];
+/** Korean given names only: compromise reads "Park Geun" as a place, so its vaguer Place tag is not trusted here. */
+const NOT_GIVEN_TAGS = ["Country", "City", "Month", "WeekDay", "Date"];
+/** After a surname that is also an English word ("So", "Go", "An"), a given name tagged like this is just English. */
+const FUNCTION_TAGS = ["Pronoun", "Determiner", "Preposition", "Conjunction", "Verb", "Adverb", "Adjective", "Modal"];
+const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’.-]*$/u;
+const POSSESSIVE = /['’]s$/;
+/** What may separate two words of one name: spaces, or a full stop and spaces after an abbreviated title ("Dr. Kim"). */
+const NAME_GAP = /^[ \u00a0]+$/;
+const TITLE_GAP = /^\.?[ \u00a0]+$/;
+
+interface Compiled {
+  /** Zero-width scan so a failed candidate ("President Park" -> "Park Geun-hye") never hides the next one. */
+  koreanName: RegExp;
+  surnames: ReadonlySet<string>;
+  standalone: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+}
+
+const compiled = compiledFrom((knowledge: Knowledge): Compiled => {
+  const surnames = koreanSurnames(knowledge);
+  const forms = [...surnames]
+    .sort((a, b) => b.length - a.length)
+    .flatMap((surname) => [surname[0]!.toUpperCase() + surname.slice(1), surname.toUpperCase()]);
+  const given = "\\p{Lu}\\p{Ll}+(?:[-‐‑]\\p{L}\\p{Ll}*|[ \\u00a0]+\\p{Lu}\\p{Ll}+)?|\\p{Lu}+(?:[-‐‑]\\p{Lu}+|[ \\u00a0]+\\p{Lu}+)";
+  const koreanName = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?=((${forms.join("|")})[ \\u00a0]+(${given}))(?![\\p{L}]))`, "gu");
+  const places = new Set<string>();
+  for (const place of knowledge.places) for (const name of [place.name, ...place.aliases]) places.add(name.toLowerCase());
+  return { koreanName, surnames, standalone: new Set(knowledge.surnames.map((name) => name.toLowerCase())), places };
+});
+
+/**
+ * People named in one sentence, in text order.
+ * @example findPeople(analysed("Foreign Minister Ri Yong-ho met Professor Toshimitsu Shigemura."), knowledge)
+ *   // [{ name: "Ri Yong-ho", key: "lee yongho", partial: false, ... }, { name: "Toshimitsu Shigemura", ... }]
+ */
+export function findPeople(sentence: AnalysedSentence, knowledge: Knowledge): PersonMention[] {
+  const rules = compiled(knowledge);
+  const found = koreanNames(sentence, rules);
+  const taken = (token: Token) => found.some((mention) => token.start < mention.end && mention.start < token.end);
+  found.push(...taggedNames(sentence, rules, taken));
+  found.push(...surnamesAlone(sentence, rules, taken));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function koreanNames(sentence: AnalysedSentence, rules: Compiled): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  const pattern = rules.koreanName;
+  pattern.lastIndex = 0;
+  let reachedEnd = 0;
+  for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
+    pattern.lastIndex = match.index + 1;
+    const [, , surname = "", written = ""] = match;
+    if (match.index < reachedEnd) continue;
+    const standalone = rules.standalone.has(surname.toLowerCase());
+    const given = givenName(written, standalone);
+    if (!given) continue;
+    const separator = match[1]!.length - surname.length - written.length;
+    const start = sentence.start + match.index;
+    const end = start + surname.length + separator + given.length;
+    const strict = !standalone && !given.includes("-");
+    if (tokensIn(sentence, end - given.length, end).some((token) => !plausibleGiven(token, rules, strict))) continue;
+    if (rules.places.has(given.toLowerCase())) continue;
+    mentions.push(mention(sentence, start, end, surname, false, PERSON_RULES.koreanName));
+    reachedEnd = match.index + (end - start);
+  }
+  return mentions;
+}
+
+/** "Yong-ho", "Il Kyu", "Yongho" (two syllables), or null; a one-word given name needs an unambiguous surname. */
+function givenName(written: string, standalone: boolean): string | null {
+  const hyphenated = /^(\p{L}+)[-‐‑](\p{L}+)/u.exec(written);
+  if (hyphenated) return isKoreanSyllable(hyphenated[1]!) && isKoreanSyllable(hyphenated[2]!) ? hyphenated[0] : null;
+  const [first = "", second] = written.split(/[ \u00a0]+/);
+  if (second !== undefined && isKoreanSyllable(first) && isKoreanSyllable(second)) return written;
+  return standalone && isKoreanGivenName(first) ? first : null;
+}
+
+/** `strict` after a surname that is also an English word and without a hyphen: "So Do I" is not a name. */
+function plausibleGiven(token: Token, rules: Compiled, strict: boolean): boolean {
+  const word = token.normal.replace(POSSESSIVE, "");
+  if (notNameWords.has(word) || rules.places.has(word)) return false;
+  if (NOT_GIVEN_TAGS.some((tag) => token.tags.has(tag))) return false;
+  return !strict || !FUNCTION_TAGS.some((tag) => token.tags.has(tag));
+}
+
+/** "Maxim Kuzminov", "Professor Toshimitsu Shigemura" -> "Toshimitsu Shigemura": capitalised runs that look like people. */
+function taggedNames(sentence: AnalysedSentence, rules: Compiled, taken: (token: Token) => boolean): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  const tokens = sentence.tokens;
+  let i = 0;
+  while (i < tokens.length) {
+    const run: Token[] = [];
+    while (i < tokens.length && (run.length === 0 || adjacent(sentence, run.at(-1)!, tokens[i]!)) && runToken(tokens[i]!, rules, taken)) {
+      run.push(tokens[i++]!);
+    }
+    if (run.length === 0) {
+      i++;
+      continue;
+    }
+    const firstOfRun = i - run.length;
+    let titled = isTitle(tokens[firstOfRun - 1]);
+    while (run.length > 0 && isTitle(run[0])) {
+      run.shift();
+      titled = true;
+    }
+    if (run.length < 2 || run.length > 4 || run.some((token) => isTitle(token) || !CAPITALISED.test(token.text))) continue;
+    const before = tokens[firstOfRun - 1];
+    const described = before !== undefined && before.tags.has("Actor") && !CAPITALISED.test(before.text);
+    const tagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));
+    if (!(tagged || titled || described || describedAfter(sentence, run.at(-1)!, i))) continue;
+    const last = run.at(-1)!;
+    const surname = last.text.replace(POSSESSIVE, "");
+    const end = last.start + surname.length;
+    mentions.push(mention(sentence, run[0]!.start, end, surname, false, PERSON_RULES.taggedName));
+  }
+  return mentions;
+}
+
+/** "Maxim Kuzminov, a Russian pilot": a comma, an article and a person noun within three words. */
+function describedAfter(sentence: AnalysedSentence, last: Token, next: number): boolean {
+  const tokens = sentence.tokens;
+  const article = tokens[next];
+  if (!article || !/^,\s*$/.test(sentence.text.slice(last.end - sentence.start, article.start - sentence.start))) return false;
+  if (!["a", "an", "the"].includes(article.normal)) return false;
+  return tokens.slice(next + 1, next + 4).some((token) => token.tags.has("Actor"));
+}
+
+function runToken(token: Token, rules: Compiled, taken: (token: Token) => boolean): boolean {
+  if (taken(token) || !/^\p{Lu}/u.test(token.text)) return false;
+  if (isTitle(token)) return true;
+  const verbal = token.tags.has("Verb") && !PERSON_TAGS.some((tag) => token.tags.has(tag));
+  return CAPITALISED.test(token.text) && !verbal && nameLike(token, rules);
+}
+
+function nameLike(token: Token, rules: Compiled): boolean {
+  const word = token.normal.replace(POSSESSIVE, "");
+  return !notNameWords.has(word) && !rules.places.has(word) && !NOT_NAME_TAGS.some((tag) => token.tags.has(tag));
+}
+
+function isTitle(token: Token | undefined): boolean {
+  return token !== undefined && titles.has(token.normal.replace(/\.$/, ""));
+}
+
+/** Tokens of one name are separated by spaces only: "Kuzminov, Belenko" is two names. */
+function adjacent(sentence: AnalysedSentence, left: Token, right: Token): boolean {
+  const gap = sentence.text.slice(left.end - sentence.start, right.start - sentence.start);
+  return NAME_GAP.test(gap) || (isTitle(left) && TITLE_GAP.test(gap));
+}
+
+/**
+ * "Thae", "Mr Kim", "Shigemura's": a capitalised word that may be a surname standing alone. Standalone Korean
+ * surnames, and any Korean surname after a title, are kept even with no full name before them; the rest only when
+ * `linkPartialMentions` finds an earlier full name with that surname.
+ */
+function surnamesAlone(sentence: AnalysedSentence, rules: Compiled, taken: (token: Token) => boolean): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  sentence.tokens.forEach((token, index) => {
+    const word = /^(\p{Lu}[\p{Ll}\p{Lu}]*?)(?:['’]s)?$/u.exec(token.text)?.[1];
+    if (!word || taken(token) || isTitle(token) || (word.length > 1 && word === word.toUpperCase() && !rules.surnames.has(word.toLowerCase()))) return;
+    const lower = word.toLowerCase();
+    const korean = rules.surnames.has(lower);
+    const titled = isTitle(sentence.tokens[index - 1]);
+    // "An unidentified official", "So far", "Do you": a surname spelling used as a function word is no name.
+    if (!titled && FUNCTION_TAGS.some((tag) => token.tags.has(tag))) return;
+    if (korean && (titled || rules.standalone.has(lower))) {
+      mentions.push(mention(sentence, token.start, token.start + word.length, word, true, PERSON_RULES.koreanSurname));
+    } else if (korean || nameLike(token, rules)) {
+      mentions.push(mention(sentence, token.start, token.start + word.length, word, true, PERSON_RULES.surname));
+    }
+  });
+  return mentions;
+}
+
+function tokensIn(sentence: AnalysedSentence, start: number, end: number): Token[] {
+  return sentence.tokens.filter((token) => token.start < end && start < token.end);
+}
+
+function mention(sentence: AnalysedSentence, start: number, end: number, surname: string, partial: boolean, rule: string): PersonMention {
+  const text = sentence.text.slice(start - sentence.start, end - sentence.start);
+  const name = text.replace(/\s+/g, " ");
+  return { kind: "person", start, end, text, sentence: sentence.index, rule, name, key: personKey(name), surname, partial };
+}
+
+/**
+ * Over a whole document's person mentions in text order, each surname-only mention takes the `name` and `key` of the
+ * nearest earlier full mention whose surname matches ("Thae" after "Thae Yong-ho", "Tae" too); one that matches none
+ * is kept only if it is a standalone Korean surname ("Mr Kim"), as itself.
+ */
+export function linkPartialMentions(mentions: readonly PersonMention[]): PersonMention[] {
+  const linked: PersonMention[] = [];
+  const full: PersonMention[] = [];
+  for (const person of mentions) {
+    if (!person.partial) {
+      full.push(person);
+      linked.push(person);
+      continue;
+    }
+    const surname = surnameKey(person.surname ?? person.text);
+    const antecedent = nearestWithSurname(full, surname);
+    if (antecedent) linked.push({ ...person, name: antecedent.name, key: antecedent.key });
+    else if (person.rule === PERSON_RULES.koreanSurname) linked.push(person);
+  }
+  return linked;
+}
+
+function nearestWithSurname(full: readonly PersonMention[], surname: string): PersonMention | undefined {
+  for (let i = full.length - 1; i >= 0; i--) {
+    const candidate = full[i]!;
+    if (surnameKey(candidate.surname ?? surnameOf(candidate.name)) === surname) return candidate;
+  }
+  return undefined;
+}

@@ -1,0 +1,95 @@
+// Organisation names to gazetteer entries: case, apostrophe style ("Workers Party", "Worker's Party"), spacing and the
+// "X of Y" / "Y X" word order are tolerated; a name several bodies share is settled by the country words near it.
+import { builtInKnowledge, compiledFrom, type Knowledge, type OrganisationEntry } from "../data/index.js";
+
+/** The key every spelling of one name shares: "Workers' Party" = "Worker's Party" = "workers party". */
+export function organisationKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/['’]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Every written form of an entry; a named body's "General Bureau of Reconnaissance" is also "Reconnaissance General Bureau". */
+export function organisationForms(entry: OrganisationEntry): string[] {
+  const forms = new Set([entry.canonical, ...entry.aliases]);
+  if (entry.generic) return [...forms];
+  for (const form of [...forms]) {
+    const parts = /^(.+?) of (?:the )?(.+)$/.exec(form);
+    if (parts?.[1] && parts[2] && !/\b(?:of|the|for|and)\b/i.test(parts[2])) forms.add(`${parts[2]} ${parts[1]}`);
+  }
+  return [...forms];
+}
+
+export interface OrganisationName {
+  /** Bodies sharing the name, in data order (the first is the default). */
+  entries: OrganisationEntry[];
+  /** Every form is an acronym ("NIS", "RGB"): the text must be in capitals. */
+  acronym: boolean;
+  /** Every form has a capital: a lower-case "room 39" is not the office. */
+  capitalised: boolean;
+}
+
+export interface OrganisationIndex {
+  /** Key: `organisationKey(form)`. */
+  names: Map<string, OrganisationName>;
+  /** Every form of every entry without a leading "the", longest first, tolerant of apostrophes and spacing; case-insensitive. */
+  pattern: RegExp;
+}
+
+export const organisationIndex = compiledFrom((knowledge: Knowledge): OrganisationIndex => {
+  const names = new Map<string, OrganisationName>();
+  const sources: string[] = [];
+  for (const entry of knowledge.organisations) {
+    for (const form of organisationForms(entry)) {
+      const key = organisationKey(form);
+      const known = names.get(key) ?? { entries: [], acronym: true, capitalised: true };
+      if (!known.entries.includes(entry)) known.entries.push(entry);
+      known.acronym &&= /^[A-Z0-9]{2,6}$/.test(form);
+      known.capitalised &&= /\p{Lu}/u.test(form);
+      names.set(key, known);
+      sources.push(form.replace(/^the\s+/i, ""));
+    }
+  }
+  const unique = [...new Set(sources)].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${unique.map(tolerantForm).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  return { names, pattern };
+});
+
+/** "Workers' Party" also matches "Workers Party", "Worker's Party" and "Workers’ Party". */
+function tolerantForm(form: string): string {
+  return form
+    .split(/\s+/)
+    .map((word) => {
+      const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      if (!/['’]/.test(word)) return escaped(word);
+      const bare = word.replace(/['’]/g, "");
+      return bare.endsWith("s") ? `${escaped(bare.slice(0, -1))}['’]?s['’]?` : escaped(word).replace(/['’]/g, "['’]?");
+    })
+    .join("\\s+");
+}
+
+/** Whether the text is written the way the name must be: acronyms in capitals, proper names with a capital. */
+export function caseFits(text: string, name: OrganisationName): boolean {
+  if (name.acronym) return text === text.toUpperCase();
+  return !name.capitalised || /\p{Lu}/u.test(text);
+}
+
+/**
+ * The body a shared name means: the first entry of the first country among the cues (nearest first), else the
+ * first in data order. `resolveOrganisation("Ministry of State Security", ["CN"])` -> the Chinese ministry.
+ */
+export function resolveOrganisation(
+  name: string,
+  countryCues: readonly string[] = [],
+  knowledge: Knowledge = builtInKnowledge,
+): OrganisationEntry | null {
+  const entries = organisationIndex(knowledge).names.get(organisationKey(name))?.entries ?? [];
+  for (const cue of countryCues) {
+    const entry = entries.find((candidate) => candidate.country === cue);
+    if (entry) return entry;
+  }
+  return entries[0] ?? null;
+}

@@ -1,0 +1,81 @@
+// Splits masked text into sentences with offsets: line ends and . ? ! before a capital end them, abbreviations
+// ("Mr.", "Oct.", "U.S.", "S. Korea") do not, and a hard-wrapped line continues when the next line starts lower case.
+import abbreviations from "../data/abbreviations.json";
+import type { Sentence } from "../types.js";
+
+const knownAbbreviations: ReadonlySet<string> = new Set(abbreviations.map((word) => word.toLowerCase()));
+/** A sentence end: terminal punctuation (and closing quotes) then space and an opening capital, digit or quote. */
+const boundary = /([.!?\u2026]+)(["'”’)\]]*)([ \t\r\f\v\u00a0]+)(?=["“‘'(\[]?[\p{Lu}\d])/gu;
+const finalPunctuation = /[.!?\u2026]["'”’)\]]*$/;
+/** The word before a full stop, read from at most this many characters back. */
+const ABBREVIATION_REACH = 12;
+const wordBeforeStop = /([A-Za-z][A-Za-z.]*)\.$/;
+
+/** One pass over the masked text; blank lines (including masked furniture) start a new paragraph. */
+export function splitSentences(masked: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let sawBlank = false;
+  let lineStart = 0;
+  while (lineStart <= masked.length) {
+    const newline = masked.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 ? masked.length : newline;
+    const line = masked.slice(lineStart, lineEnd);
+    if (line.trim() === "") {
+      sawBlank = true;
+    } else {
+      if (sawBlank && sentences.length > 0) paragraph++;
+      const wraps = !sawBlank && continuesPrevious(sentences, line);
+      sawBlank = false;
+      splitLine(masked, lineStart, line, paragraph, sentences, wraps);
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return sentences;
+}
+
+/** A hard-wrapped line: the previous line ended mid-sentence and this one starts in lower case. */
+function continuesPrevious(sentences: Sentence[], line: string): boolean {
+  const previous = sentences[sentences.length - 1];
+  return previous !== undefined && previous.headline && /^\s*\p{Ll}/u.test(line);
+}
+
+function splitLine(masked: string, lineStart: number, line: string, paragraph: number, out: Sentence[], wraps: boolean): void {
+  let start = 0;
+  let joinPrevious = wraps;
+  for (const match of line.matchAll(boundary)) {
+    const stop = match.index + (match[1]?.length ?? 0);
+    if (match[1] === "." && endsWithAbbreviation(line, start, stop)) continue;
+    const end = stop + (match[2]?.length ?? 0);
+    push(masked, lineStart + start, lineStart + end, paragraph, out, false, joinPrevious);
+    joinPrevious = false;
+    start = end;
+  }
+  const rest = line.slice(start).trimEnd();
+  push(masked, lineStart + start, lineStart + line.length, paragraph, out, !finalPunctuation.test(rest), joinPrevious);
+}
+
+/** "Oct.", "No.", "U.S.", "S. Korea": a full stop that does not end the sentence. */
+function endsWithAbbreviation(line: string, sentenceStart: number, stop: number): boolean {
+  const word = wordBeforeStop.exec(line.slice(Math.max(sentenceStart, stop - ABBREVIATION_REACH), stop))?.[1];
+  if (!word) return false;
+  return /^[A-Z]$/.test(word) || knownAbbreviations.has(word.toLowerCase());
+}
+
+function push(masked: string, start: number, end: number, paragraph: number, out: Sentence[], headline: boolean, join: boolean): void {
+  while (start < end && isSpace(masked.charCodeAt(start))) start++;
+  while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
+  if (end <= start) return;
+  const previous = out[out.length - 1];
+  if (join && previous) {
+    previous.end = end;
+    previous.headline = headline;
+    return;
+  }
+  out.push({ index: out.length, start, end, text: "", paragraph, headline });
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
+}

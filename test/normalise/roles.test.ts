@@ -1,0 +1,42 @@
+// Role normalisation: a title's category through plurals, seniority and nationality words.
+import { describe, expect, it } from "vitest";
+import { resolveKnowledge } from "../../src/data/index.js";
+import { pluralOf, roleCategoryOf } from "../../src/normalise/roles.js";
+
+describe("roleCategoryOf reads the category of a title as written", () => {
+  it.each([
+    ["third secretary", "diplomat"],
+    ["mid-level diplomats", "diplomat"],
+    ["senior colonel", "military"],
+    ["vice foreign minister", "government"],
+    ["restaurant workers", "worker"],
+    ["North Korean businessmen", "trade"],
+    ["intelligence officer", "intelligence"],
+    ["party secretaries", "party"],
+    ["bank official", "finance"],
+    ["high-ranking officer", "unknown"],
+    ["senior official", "unknown"],
+    ["No. 2 man", "unknown"],
+    ["defector", "unknown"],
+    ["refugees", "unknown"],
+  ])("%s", (title, category) => {
+    expect(roleCategoryOf(title)).toBe(category);
+  });
+
+  it("reads titles a caller adds", () => {
+    const knowledge = resolveKnowledge({ roles: [{ title: "hacker", category: "intelligence" }] });
+    expect([roleCategoryOf("hackers"), roleCategoryOf("hackers", knowledge)]).toEqual(["unknown", "intelligence"]);
+  });
+});
+
+describe("pluralOf", () => {
+  it.each([
+    ["diplomat", "diplomats"],
+    ["businessman", "businessmen"],
+    ["secretary", "secretaries"],
+    ["attache", "attaches"],
+    ["coach", "coaches"],
+  ])("%s -> %s", (title, plural) => {
+    expect(pluralOf(title)).toBe(plural);
+  });
+});

@@ -1,0 +1,62 @@
+// Each slot rule on sentences of its own: where from, where to, when, with whom, how many, which body, what status.
+import { describe, expect, it } from "vitest";
+import { extractDefections } from "../../src/index.js";
+
+const only = (text: string) => {
+  const { records } = extractDefections(text, { publishedAt: "2016-10-12" });
+  expect(records).toHaveLength(1);
+  return records[0]!;
+};
+
+describe("origin and destination", () => {
+  it.each([
+    ["A North Korean diplomat stationed in Vladivostok, Russia, defected to the South.", "Vladivostok", "RU", "KR"],
+    ["An official who defected from Africa last year reached Seoul in March.", "Africa", null, null],
+    ["A senior official of the Korea Taesong Bank absconded in Russia last year.", "Russia", "RU", null],
+    ["A trade official based in Shenyang defected to South Korea in March.", "Shenyang", "CN", "KR"],
+    ["A diplomat who was posted in Beijing defected to Seoul in April.", "Beijing", "CN", "KR"],
+  ])("%s", (sentence, originName, originCountry, destinationCountry) => {
+    const record = only(sentence);
+    expect(record.origin?.name).toBe(originName);
+    expect(record.origin?.country ?? null).toBe(originCountry);
+    expect(record.destination?.country ?? null).toBe(destinationCountry);
+  });
+});
+
+describe("timeframe of the event, not of the report", () => {
+  it.each([
+    ["A senior colonel defected to the South last year, officials said on Monday.", "2015-01-01", "2015-12-31"],
+    ["The Chosun Ilbo reported Wednesday that a trade official defected in April.", "2016-04-01", "2016-04-30"],
+    ["In April, a group of 13 restaurant workers fled from Ningbo to South Korea.", "2016-04-01", "2016-04-30"],
+  ])("%s", (sentence, start, end) => {
+    const record = only(sentence);
+    expect([record.timeframe?.start, record.timeframe?.end]).toEqual([start, end]);
+  });
+});
+
+describe("companions, count and status", () => {
+  it.each([
+    ["A senior diplomat based in Cuba defected with his wife and child to South Korea.", ["wife", "child"], 1, "defected"],
+    ["A diplomat stationed in an African country defected with his family members in May.", ["family"], 1, "defected"],
+    ["The group said 15 North Korean defectors were arrested in Kunming in southern China.", [], 15, "arrested"],
+    ["Police said nine North Korean defectors were forcibly repatriated after fleeing to Laos.", [], 9, "repatriated"],
+  ])("%s", (sentence, companions, count, status) => {
+    const record = only(sentence);
+    expect(record.companions).toEqual(companions);
+    expect(record.count).toBe(count);
+    expect(record.status).toBe(status);
+  });
+});
+
+describe("role and organisation", () => {
+  it.each([
+    ["A senior colonel working at the General Reconnaissance Bureau defected to the South.", "military", "Reconnaissance General Bureau"],
+    ["An unidentified official who worked for the Ministry of State Security escaped to the South.", "intelligence", "Ministry of State Security"],
+    ["A senior official of the Korea Taesong Bank absconded in Russia last year.", "finance", "Korea Taesong Bank"],
+    ["One official with Room 39 defected from Africa.", "party", "Office 39"],
+  ])("%s", (sentence, category, canonical) => {
+    const record = only(sentence);
+    expect(record.role?.category).toBe(category);
+    expect(record.organisation?.canonical).toBe(canonical);
+  });
+});

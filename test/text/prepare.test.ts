@@ -1,0 +1,113 @@
+// Text stage: furniture is masked without moving offsets, and sentences carry exact offsets, paragraphs and headlines.
+import { describe, expect, it } from "vitest";
+import { prepareText } from "../../src/text/index.js";
+
+const sentencesOf = (input: string) => prepareText(input).sentences.map((sentence) => sentence.text);
+
+describe("prepareText masks page furniture", () => {
+  it.each([
+    ["Back To Top"],
+    ["MOST POPULAR"],
+    ["LATEST NEWS"],
+    ["subscribe"],
+    ["Log in to Twitter or Facebook account to connect"],
+    ["Copyright © Chosunilbo & Chosun.com"],
+    ["Previous Next"],
+    ["All Headlines Back to Top"],
+    ["print dictionary print"],
+    ["Home > National > Politics"],
+    ["source : https://www.arirang.com/news/view?id=275329"],
+    ["Leave a Comment"],
+    ["lock icon"],
+    ["To write comments, please log in to one of the accounts."],
+    ["Share on Facebook"],
+    ["소중한 기사"],
+    ["Standards Board Policy (0/250자)"],
+    ["• • •"],
+  ])("%s", (line) => {
+    const input = `Thae defected to Seoul in late July.\n${line}\nHe arrived with his family.`;
+    const prepared = prepareText(input);
+    expect(prepared.masked).toHaveLength(input.length);
+    expect(prepared.masked).toBe(input.replace(line, " ".repeat(line.length)));
+    expect(sentencesOf(input)).toEqual(["Thae defected to Seoul in late July.", "He arrived with his family."]);
+  });
+
+  it.each([
+    ["<p>A senior colonel defected to the South last year.</p><br/>", "A senior colonel defected to the South last year."],
+    ["\u2022 By Ahn Yong-hyun", "By Ahn Yong-hyun"],
+    ["The diplomat\u0007 fled\u0000 to Seoul.", "The diplomat\u0007 fled\u0000 to Seoul."],
+    ["Kim&nbsp;Chol-song escaped to Seoul.", "Kim&nbsp;Chol-song escaped to Seoul."],
+  ])("keeps the text around markup and glyphs: %s", (input, sentence) => {
+    const prepared = prepareText(input);
+    expect(prepared.masked).toHaveLength(input.length);
+    expect(sentencesOf(input)).toEqual([sentence]);
+    expect(prepared.masked).not.toMatch(/[<>\u2022\u0000\u0007]|&nbsp;/);
+  });
+
+  it("masks the line that wraps a furniture line: Log in to Twitter or Facebook account to connect / with the Korea JoongAng Daily", () => {
+    const input = "He fled.\n\nLog in to Twitter or Facebook account to connect\nwith the Korea JoongAng Daily\n";
+    expect(sentencesOf(input)).toEqual(["He fled."]);
+  });
+});
+
+describe("prepareText splits sentences with exact offsets", () => {
+  it.each([
+    ["Kung was banished to a rural farm, the daily said. Thae was the No. 2 man at North Korea's embassy in London.", ["Kung was banished to a rural farm, the daily said.", "Thae was the No. 2 man at North Korea's embassy in London."]],
+    ["Foreign Minister Yun Byung-se said on Oct. 2 that elite defectors came to the South. He gave no figures.", ["Foreign Minister Yun Byung-se said on Oct. 2 that elite defectors came to the South.", "He gave no figures."]],
+    ["Mr. Kim and Lt. Col. Ri left the U.S. embassy. Dr. Park stayed.", ["Mr. Kim and Lt. Col. Ri left the U.S. embassy.", "Dr. Park stayed."]],
+    ["S. Korea's spy agency says more N. Koreans have defected. N.Korean officials deny it.", ["S. Korea's spy agency says more N. Koreans have defected.", "N.Korean officials deny it."]],
+    ["Fifteen defectors were arrested in Kunming in southern China,.. which shares a border with Laos.", ["Fifteen defectors were arrested in Kunming in southern China,.. which shares a border with Laos."]],
+    ["He waited... and then he ran. Nobody followed!", ["He waited... and then he ran.", "Nobody followed!"]],
+    ["\"It is clear that Mr Kim's rule is unstable,\" he said. \"Many decided to get out.\" Shigemura added.", ["\"It is clear that Mr Kim's rule is unstable,\" he said.", "\"Many decided to get out.\"", "Shigemura added."]],
+    ["The defections rose from eight in 2013 to 18 in 2014. 20 more came this year.", ["The defections rose from eight in 2013 to 18 in 2014.", "20 more came this year."]],
+  ])("%s", (input, expected) => {
+    const prepared = prepareText(`  ${input}  `);
+    expect(prepared.sentences.map((sentence) => sentence.text)).toEqual(expected);
+    for (const sentence of prepared.sentences) expect(prepared.original.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it("NK spy agency official defected to S. Korea last year: source (headline, paragraphs, line breaks)", () => {
+    const input = "NK spy agency official defected to S. Korea last year: source\n\nA senior official defected last year.\nThe source said so.\n\n\nKim was upset.";
+    expect(prepareText(input).sentences.map(({ text, paragraph, headline }) => [text, paragraph, headline])).toEqual([
+      ["NK spy agency official defected to S. Korea last year: source", 0, true],
+      ["A senior official defected last year.", 1, false],
+      ["The source said so.", 1, false],
+      ["Kim was upset.", 2, false],
+    ]);
+  });
+
+  it("joins a hard-wrapped line that continues in lower case: A North Korean diplomat stationed in / Vladivostok ...", () => {
+    const input = "A North Korean diplomat based in Cuba defected with his wife\nand child to South Korea in November.\r\nHe was a counsellor.";
+    expect(sentencesOf(input)).toEqual([
+      "A North Korean diplomat based in Cuba defected with his wife\nand child to South Korea in November.",
+      "He was a counsellor.",
+    ]);
+  });
+});
+
+describe("prepareText never throws on bad input", () => {
+  it.each([
+    ["empty", ""],
+    ["whitespace", " \n\t\r\n  "],
+    ["html page", "<html><head><style>p{color:red}</style><script>var a = '<b>';</script></head><body><!-- x --></body></html>"],
+    ["binary noise", String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919) % 65_536))],
+    ["unclosed tag", "<div class=\"a\" Thae defected."],
+  ])("%s", (_name, input) => {
+    const prepared = prepareText(input);
+    expect(prepared.masked).toHaveLength(input.length);
+    for (const sentence of prepared.sentences) expect(input.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it("has no sentences in an HTML page with only markup and script", () => {
+    expect(sentencesOf("<html><head><script>if (a < b) { go(); }</script></head><body><p></p></body></html>")).toEqual([]);
+  });
+
+  it("prepares a 10 MB article in one linear pass (well under two seconds)", () => {
+    const paragraph = "A senior official at North Korea's spy agency defected to South Korea last year, a source said Wednesday. Mr. Kim left on Oct. 2.\n\nBack To Top\n";
+    const input = paragraph.repeat(Math.ceil(10_000_000 / paragraph.length));
+    const started = performance.now();
+    const prepared = prepareText(input);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(prepared.sentences.length).toBe(2 * Math.ceil(10_000_000 / paragraph.length));
+  });
+});
