@@ -49,7 +49,7 @@ export function extractDefections(text: string, options: ExtractOptions = {}): E
     reference: stated ?? dateline,
     referenceSource: stated ? "option" : dateline ? "dateline" : null,
   };
-  const analysed = analyseSentences(selectRelevantSentences(prepared.sentences, knowledge), knowledge);
+  const analysed = analyseSentences(selectRelevantSentences(prepared.sentences, knowledge));
   const places = placeContextFor(prepared, knowledge);
   const views: SentenceView[] = analysed.map((sentence) => ({
     sentence,

@@ -18,10 +18,16 @@ const datelineDate = new RegExp(
   "gi",
 );
 const datelineFiller = /\b(?:published|posted|updated|modified|last|date|input|edited|created|on|at|by|am|pm|a\.m|p\.m|kst|gmt|utc|est)\b|\d{1,2}[:.]\d{2}/gi;
-/** Only sentences that can hold a calendar date go through chrono, which tries some fifty parsers on every call. */
-const chronoWorthy = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
-/** chrono's cost grows with the text; a run-on "sentence" this long is not prose. */
-const CHRONO_MAX_LENGTH = 4000;
+/**
+ * Only what the news rules leave to chrono goes through it (a day of a month, a weekday, a numeric date, "yesterday"),
+ * and only a window around it: chrono tries some fifty parsers at every position, so its cost grows with the text.
+ */
+const chronoWorthy = new RegExp(
+  `\\b(?:${MONTH_PATTERN}\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|today|yesterday|tonight|tomorrow)`,
+  "gi",
+);
+/** Characters of context on each side of a chrono-worthy phrase: enough for "on Thursday, Oct. 2, 2016". */
+const CHRONO_WINDOW = 24;
 
 /**
  * The article's own date: a dateline near the top ("October 23, 2015 10:49", "Published : 2016-04-12"),
@@ -72,14 +78,31 @@ export function findDates(sentence: Sentence, context: DocumentContext): DateMen
 }
 
 function chronoTimeframes(text: string, reference: Date | null): TimeframeCandidate[] {
-  if (text.length > CHRONO_MAX_LENGTH || !chronoWorthy.test(text)) return [];
   const instant = reference
     ? new Date(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate(), 12)
     : new Date(2000, 0, 1, 12);
   const found: TimeframeCandidate[] = [];
-  for (const result of chrono.casual.parse(text, { instant }, { forwardDate: false })) {
-    const candidate = timeframeFromChrono(result, reference);
-    if (candidate) found.push(candidate);
+  for (const [from, to] of chronoWindows(text)) {
+    for (const result of chrono.casual.parse(text.slice(from, to), { instant }, { forwardDate: false })) {
+      const inWindow = timeframeFromChrono(result, reference);
+      const candidate = inWindow && { ...inWindow, start: inWindow.start + from, end: inWindow.end + from };
+      if (candidate && !found.some((other) => other.start === candidate.start)) found.push(candidate);
+    }
   }
   return found;
+}
+
+/** Merged windows of context around each phrase only chrono can read, cut at word boundaries. */
+function chronoWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const match of text.matchAll(chronoWorthy)) {
+    let from = Math.max(0, (match.index ?? 0) - CHRONO_WINDOW);
+    let to = Math.min(text.length, (match.index ?? 0) + match[0].length + CHRONO_WINDOW);
+    while (from > 0 && /\S/.test(text.charAt(from - 1))) from--;
+    while (to < text.length && /\S/.test(text.charAt(to))) to++;
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
 }

@@ -20,7 +20,7 @@ function documentPeople(sentences: readonly string[]): { text: string; people: P
     start += text.length + 1;
     return sentence;
   });
-  const people = analyseSentences(parts, builtInKnowledge).flatMap((sentence) => findPeople(sentence, builtInKnowledge));
+  const people = analyseSentences(parts).flatMap((sentence) => findPeople(sentence, builtInKnowledge));
   return { text: sentences.join(" "), people: linkPartialMentions(people) };
 }
 

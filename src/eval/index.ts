@@ -1,0 +1,17 @@
+// Evaluation: score extraction results against gold, run an extractor over a fixture folder, print the scores.
+// The `eval` subcommand lives in command.ts, imported by the CLI only, so the library never loads commander.
+export { bundledFixturesDirectory, evaluateFolder } from "./folder.js";
+export { scoreExtraction } from "./score.js";
+export { formatEvaluationDetails, formatEvaluationTable } from "./table.js";
+export {
+  SLOT_NAMES,
+  type DocumentEvaluation,
+  type EvaluationReport,
+  type EvaluationScore,
+  type ExtractFunction,
+  type FixtureDocument,
+  type MatchedRecord,
+  type PrecisionRecall,
+  type SlotAgreement,
+  type SlotName,
+} from "./types.js";

@@ -1,0 +1,42 @@
+// Runs checked documents either in this thread (jobs 1) or on a piscina pool; a document whose worker dies
+// comes back as a "worker_crashed" outcome (piscina replaces the thread), so nothing is lost.
+import { Piscina } from "piscina";
+import type { KnowledgeExtension } from "../data/index.js";
+import { errorOutcome, extractOutcome, type DocumentOutcome, type DocumentTask } from "./outcome.js";
+import type { WorkerSettings } from "./worker.js";
+
+export interface Runner {
+  /** How many documents may be in flight at once. */
+  readonly window: number;
+  run(task: DocumentTask): Promise<DocumentOutcome>;
+  close(): Promise<void>;
+}
+
+/** Documents in flight per thread: enough to keep every thread busy, small enough to keep memory flat. */
+const IN_FLIGHT_PER_THREAD = 4;
+const WORKER_FUNCTION = "extractDocument";
+
+export function inProcessRunner(gazetteer: KnowledgeExtension | undefined): Runner {
+  return {
+    window: 1,
+    run: (task) => Promise.resolve(extractOutcome(task, gazetteer)),
+    close: () => Promise.resolve(),
+  };
+}
+
+export function poolRunner(threads: number, workerFile: string, gazetteer: KnowledgeExtension | undefined): Runner {
+  const settings: WorkerSettings = gazetteer ? { gazetteer } : {};
+  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, workerData: settings });
+  return {
+    window: threads * IN_FLIGHT_PER_THREAD,
+    run: (task) =>
+      pool.run(task, { name: WORKER_FUNCTION }).then(
+        (outcome: DocumentOutcome) => outcome,
+        (error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error);
+          return errorOutcome(task.id, task.line, "worker_crashed", `defection-extractor: worker stopped on this document: ${reason}`);
+        },
+      ),
+    close: () => pool.destroy(),
+  };
+}
