@@ -35,6 +35,8 @@ interface Compiled {
   surnames: ReadonlySet<string>;
   standalone: ReadonlySet<string>;
   places: ReadonlySet<string>;
+  /** Head words of role titles: a capitalised run right after one is a name ("pitcher Yulieski Gurriel"). */
+  roleWords: ReadonlySet<string>;
 }
 
 const compiled = compiledFrom((knowledge: Knowledge): Compiled => {
@@ -46,7 +48,8 @@ const compiled = compiledFrom((knowledge: Knowledge): Compiled => {
   const koreanName = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?=((${forms.join("|")})[ \\u00a0]+(${given}))(?![\\p{L}]))`, "gu");
   const places = new Set<string>();
   for (const place of knowledge.places) for (const name of [place.name, ...place.aliases]) places.add(name.toLowerCase());
-  return { koreanName, surnames, standalone: new Set(knowledge.surnames.map((name) => name.toLowerCase())), places };
+  const roleWords = new Set(knowledge.roles.map((role) => role.title.toLowerCase().split(" ").at(-1) ?? role.title));
+  return { koreanName, surnames, standalone: new Set(knowledge.surnames.map((name) => name.toLowerCase())), places, roleWords };
 });
 
 /**
@@ -126,7 +129,7 @@ function taggedNames(sentence: AnalysedSentence, rules: Compiled, taken: (token:
     }
     if (run.length < 2 || run.length > 4 || run.some((token) => isTitle(token) || !CAPITALISED.test(token.text))) continue;
     const before = tokens[firstOfRun - 1];
-    const described = before !== undefined && before.tags.has("Actor") && !CAPITALISED.test(before.text);
+    const described = before !== undefined && (before.tags.has("Actor") || rules.roleWords.has(before.normal)) && !CAPITALISED.test(before.text);
     const tagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));
     if (!(tagged || titled || described || describedAfter(sentence, run.at(-1)!, i))) continue;
     const last = run.at(-1)!;

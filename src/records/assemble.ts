@@ -1,6 +1,6 @@
 // Turns each trigger with a specific subject into a draft record, filled from its clause.
 import type { Trigger } from "../types.js";
-import { absorb, mentionsOf, type Draft, type SentenceView } from "./draft.js";
+import { absorb, mentionsOf, type Draft, type PersonMention, type SentenceView } from "./draft.js";
 import { bare, HEDGES } from "./grammar.js";
 import { readSlots } from "./slots.js";
 import { findSubject, type Subject } from "./subjects.js";
@@ -33,10 +33,11 @@ export function draftRecords(views: readonly SentenceView[]): Draft[] {
 function draftFrom(view: SentenceView, trigger: Trigger, subject: Subject): Draft {
   const slots = readSlots(view, trigger, subject);
   const text = view.sentence.text;
+  const person = subject.person ?? appositiveName(view, subject, trigger);
   return {
     introduction: subject.introduction,
-    name: subject.person?.name ?? null,
-    key: subject.person?.key ?? null,
+    name: person?.name ?? null,
+    key: person?.key ?? null,
     description: subject.person ? null : text.slice(subject.start - view.sentence.start, subject.end - view.sentence.start),
     role: subject.role ?? copulaRole(view, subject),
     organisation: slots.organisation,
@@ -51,6 +52,23 @@ function draftFrom(view: SentenceView, trigger: Trigger, subject: Subject): Draf
     hedged: view.sentence.tokens.some((token) => HEDGES.has(bare(token)) && token.start < trigger.start),
     rules: [trigger.rule, `records/subject:${subject.introduction}`],
   };
+}
+
+/** "A Chinese diplomat based in Sydney, Chen Yonglin, sought asylum": a name set off by commas before the verb. */
+function appositiveName(view: SentenceView, subject: Subject, trigger: Trigger): PersonMention | null {
+  if (subject.role === null || subject.count !== 1) return null;
+  const text = view.sentence.text;
+  const offset = view.sentence.start;
+  return (
+    mentionsOf(view, "person").find(
+      (person) =>
+        !person.partial &&
+        person.start > subject.end &&
+        person.end < trigger.start &&
+        /,\s*$/.test(text.slice(0, person.start - offset)) &&
+        /^\s*,/.test(text.slice(person.end - offset)),
+    ) ?? null
+  );
 }
 
 /** "One of the defectors was a member of the General Bureau": the role after the copula. */

@@ -90,11 +90,21 @@ function attachMentions(view: SentenceView, records: Draft[]): void {
   const groupPronoun = PLURAL_PRONOUNS.has(opener) && latest.introduction === "group";
   if (!definiteRole && !groupPronoun) return;
   latest.evidence.add(index);
+  latest.destination ??= finalDestination(view);
   const appositive = definiteRole ? appositiveName(view) : undefined;
   if (appositive) {
     latest.name = appositive.name;
     latest.key = appositive.key;
   }
+}
+
+/** "They were trying to cross into Laos, then onward to South Korea": the last place they were heading to. */
+function finalDestination(view: SentenceView): Draft["destination"] {
+  const text = view.sentence.text;
+  const heading = mentionsOf(view, "place").filter((mention) =>
+    /\b(?:to|into|toward|towards)\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(0, mention.start - view.sentence.start)),
+  );
+  return heading.at(-1)?.place ?? null;
 }
 
 /** "The pilot, Maxim Kuzminov, flew ...": a name set off by commas right after the opening role names the person. */

@@ -18,10 +18,16 @@ export const GROUP_NOUNS = asSet(grammar.groupNouns);
 export const GROUP_INTRODUCERS: readonly string[] = grammar.groupIntroducers;
 export const ANCHOR_VERBS = asSet(grammar.anchorVerbs);
 export const COMPANIONS: readonly string[] = grammar.companions;
+export const PERSON_NOUNS = asSet(grammar.personNouns);
 
 /** compromise's normal form keeps possessive "'s"; lookups want the bare word. */
 export function bare(token: Token | undefined): string {
   return token ? token.normal.replace(/['’]s$/, "") : "";
+}
+
+/** "said", "reported", "according": not "States" in "the United States". */
+export function isReportingVerb(token: Token | undefined): boolean {
+  return token !== undefined && REPORTING_VERBS.has(bare(token)) && !(token.tags.has("ProperNoun") && /^[A-Z]/.test(token.text) && token.tags.has("Place"));
 }
 
 export function isDeterminer(token: Token | undefined): boolean {

@@ -2,7 +2,7 @@
 import type { Place, Timeframe } from "../contract.js";
 import type { OrganisationMention, PlaceMention, Trigger } from "../types.js";
 import { mentionsOf, tokenAt, type SentenceView } from "./draft.js";
-import { bare, COMPANIONS, REPORTING_VERBS } from "./grammar.js";
+import { bare, COMPANIONS, isReportingVerb } from "./grammar.js";
 import { clauseEnd, type Subject } from "./subjects.js";
 
 export interface ClauseSlots {
@@ -121,7 +121,7 @@ function afterReportingVerb(view: SentenceView, start: number): boolean {
   const tokens = view.sentence.tokens;
   const index = tokenAt(view, start);
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
-    if (REPORTING_VERBS.has(bare(tokens[i]))) return true;
+    if (isReportingVerb(tokens[i])) return true;
   }
   return false;
 }

@@ -10,9 +10,10 @@ import {
   GROUP_NOUNS,
   INDEFINITE,
   isDeterminer,
+  isReportingVerb,
+  PERSON_NOUNS,
   PLURAL_PRONOUNS,
   RELATIVE_PRONOUNS,
-  REPORTING_VERBS,
   SINGULAR_PRONOUNS,
   SUBORDINATORS,
   VERB_GROUP_WORDS,
@@ -29,6 +30,9 @@ export interface Subject {
   /** Where the clause that holds the subject begins; slots are read from here on. */
   clauseStart: number;
 }
+
+/** "Ri Il Kyu, a political counsellor at ...": how far after a name its description may start. */
+const APPOSITION_REACH = 40;
 
 /** An -ing form modifies a noun phrase of at most this many tokens before it ("elite members defecting"). */
 const PARTICIPLE_REACH = 3;
@@ -78,7 +82,7 @@ export function clauseBoundary(view: SentenceView, index: number): number {
   for (let i = index - 1; i >= 0; i--) {
     const word = bare(tokens[i]);
     if (SUBORDINATORS.has(word) && firstComma >= 0) return firstComma + 1;
-    if (REPORTING_VERBS.has(word) || SUBORDINATORS.has(word) || word === "that") return i + 1;
+    if (isReportingVerb(tokens[i]) || SUBORDINATORS.has(word) || word === "that") return i + 1;
     if (/[;:]/.test(charAfter(view, i))) return i + 1;
     if (charAfter(view, i) === ",") firstComma = i;
   }
@@ -90,7 +94,7 @@ export function clauseEnd(view: SentenceView, index: number): number {
   const tokens = view.sentence.tokens;
   for (let i = index + 1; i < tokens.length; i++) {
     const word = bare(tokens[i]);
-    if (SUBORDINATORS.has(word) || REPORTING_VERBS.has(word)) return i;
+    if (SUBORDINATORS.has(word) || isReportingVerb(tokens[i])) return i;
     if (word === "wake" && bare(tokens[i - 2]) === "in") return i - 2;
     if (/[;:]/.test(charAfter(view, i))) return i + 1;
   }
@@ -121,7 +125,10 @@ function nearestCandidate(view: SentenceView, to: number, clauseStart: number): 
   let found: Subject | null = null;
   for (let i = clauseStart; i < to; i++) {
     const subject = candidateAt(view, i, clauseStart);
-    if (subject !== undefined) found = subject;
+    if (subject === undefined) continue;
+    found = subject;
+    // The words of a phrase just read ("Two [North Korean fishermen]") are not candidates of their own.
+    if (subject) i = Math.max(i, tokenAt(view, subject.end) - 1);
   }
   return found;
 }
@@ -144,7 +151,28 @@ function candidateAt(view: SentenceView, i: number, clauseStart: number): Subjec
   const group = groupAt(view, i, clauseStart);
   if (group !== undefined) return group;
   const role = mentionsOf(view, "role").find((mention) => tokenAt(view, mention.start) === i);
-  if (role) return roleSubject(view, role, clauseStart);
+  if (role) {
+    const named = mentionsOf(view, "person").find((person) => person.start > role.end && person.start - role.end <= 1);
+    if (named) return phrase(view, "named", named.start, named.end, { person: named, role }, clauseStart);
+    return roleSubject(view, role, clauseStart);
+  }
+  return personNounAt(view, i, clauseStart);
+}
+
+/** "A North Korean woman who tried to flee", "a teenage boy": a person with no title is still a person. */
+function personNounAt(view: SentenceView, i: number, clauseStart: number): Subject | null | undefined {
+  const tokens = view.sentence.tokens;
+  const token = tokens[i];
+  if (!token || !INDEFINITE.has(bare(token)) && !ANOTHER.has(bare(token))) return undefined;
+  for (let head = i + 1; head < Math.min(tokens.length, i + 4); head++) {
+    const word = bare(tokens[head]);
+    const titled = mentionsOf(view, "role").some((role) => role.start <= (tokens[head]?.start ?? 0) && (tokens[head]?.end ?? 0) <= role.end);
+    if (titled) return undefined;
+    if (PERSON_NOUNS.has(word)) {
+      return phrase(view, ANOTHER.has(bare(token)) ? "another" : "indefinite", token.start, tokens[head]?.end ?? token.end, {}, clauseStart);
+    }
+    if (!tokens[head]?.tags.has("Adjective") && !tokens[head]?.tags.has("ProperNoun") && !tokens[head]?.tags.has("Noun")) return undefined;
+  }
   return undefined;
 }
 
@@ -170,10 +198,9 @@ function phrase(
 /** "Kim Chol-song, a third secretary at ...": a role right after the name, or right before it ("diplomat Thae"). */
 function appositiveRole(view: SentenceView, person: PersonMention): RoleMention | null {
   const roles = mentionsOf(view, "role");
-  const after = roles.find((role) => role.start > person.end && role.start - person.end <= 5);
-  if (after && /^,\s*(?:an?|the|one)?\s*$/i.test(view.sentence.text.slice(person.end - view.sentence.start, after.start - view.sentence.start))) {
-    return after;
-  }
+  const after = roles.find((role) => role.start > person.end && role.start - person.end <= APPOSITION_REACH);
+  const between = after ? view.sentence.text.slice(person.end - view.sentence.start, after.start - view.sentence.start) : "";
+  if (after && /^,\s*(?:\d+\s*,\s*)?(?:an?|the|one)?\s*(?:[\w-]+\s+){0,3}$/i.test(between) && !/[,;]/.test(between.slice(1))) return after;
   return roles.find((role) => role.end <= person.start && person.start - role.end <= 1) ?? null;
 }
 

@@ -15,6 +15,7 @@ describe("origin and destination", () => {
     ["A senior official of the Korea Taesong Bank absconded in Russia last year.", "Russia", "RU", null],
     ["A trade official based in Shenyang defected to South Korea in March.", "Shenyang", "CN", "KR"],
     ["A diplomat who was posted in Beijing defected to Seoul in April.", "Beijing", "CN", "KR"],
+    ["A Chinese diplomat based in Sydney, Chen Yonglin, sought political asylum in Australia in 2005.", "Sydney", "AU", "AU"],
   ])("%s", (sentence, originName, originCountry, destinationCountry) => {
     const record = only(sentence);
     expect(record.origin?.name).toBe(originName);
@@ -40,6 +41,8 @@ describe("companions, count and status", () => {
     ["A diplomat stationed in an African country defected with his family members in May.", ["family"], 1, "defected"],
     ["The group said 15 North Korean defectors were arrested in Kunming in southern China.", [], 15, "arrested"],
     ["Police said nine North Korean defectors were forcibly repatriated after fleeing to Laos.", [], 9, "repatriated"],
+    ["Two North Korean fishermen who arrived in the South by boat last week were repatriated on Thursday.", [], 2, "repatriated"],
+    ["A North Korean woman who tried to flee to China across the Tumen River was caught by border guards and sent back.", [], 1, "repatriated"],
   ])("%s", (sentence, companions, count, status) => {
     const record = only(sentence);
     expect(record.companions).toEqual(companions);

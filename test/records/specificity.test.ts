@@ -20,6 +20,9 @@ describe("a specific defector makes one record", () => {
   it.each([
     ["Jo Song-gil, the acting ambassador in Rome, defected in November.", "Jo Song-gil"],
     ["Ri Il-kyu, a counsellor at the embassy in Havana, defected to South Korea with his family.", "Ri Il-kyu"],
+    ["Cuban pitcher Yulieski Gurriel defected from the national team during a tournament in the Dominican Republic.", "Yulieski Gurriel"],
+    ["In 1976, Soviet pilot Viktor Belenko flew his MiG-25 to Hakodate, Japan, and asked for asylum in the United States.", "Viktor Belenko"],
+    ["A Chinese diplomat based in Sydney, Chen Yonglin, sought political asylum in Australia in 2005.", "Chen Yonglin"],
   ])("named: %s", (sentence, name) => {
     const found = records(sentence);
     expect(found).toHaveLength(1);
@@ -39,6 +42,11 @@ describe("trends, tallies and other people's actions make none", () => {
     ["Several North Korean diplomats escaped to South Korea this year, the ministry said."],
     ["Pyongyang banished its vice foreign minister to a farm after several diplomats escaped to South Korea."],
     ["Guards are allowed to kill people who try to defect."],
+    ["Three Labour MPs defected to the Liberal Democrats on Monday."],
+    ["The drug thalidomide caused severe birth defects in thousands of children in the 1950s."],
+    ["The striker defected to rival club Manchester United in the summer transfer window."],
+    ["North Korea executed its defence minister Hyon Yong-chol, the spy agency said. Hyon was purged in April."],
+    ["The US Treasury sanctioned Kim Su-il, a North Korean official in Vietnam, for helping Pyongyang evade sanctions."],
   ])("%s", (sentence) => {
     expect(records(sentence)).toEqual([]);
   });
