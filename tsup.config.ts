@@ -8,4 +8,7 @@ export default defineConfig({
   sourcemap: false,
   target: "node20",
   splitting: true,
+  shims: true,
+  // JSON inside dependencies is bundled: Node 20 will not import a bare .json specifier from ESM.
+  noExternal: [/\.json$/],
 });

@@ -22,3 +22,23 @@ export type {
 export { builtInKnowledge } from "./data/index.js";
 export { InvalidInputError } from "./errors.js";
 export { extractDefections, type ExtractOptions } from "./pipeline.js";
+export {
+  bundledFixturesDirectory,
+  evaluateFolder,
+  formatEvaluationDetails,
+  formatEvaluationTable,
+  scoreExtraction,
+  SLOT_NAMES,
+} from "./eval/index.js";
+export type {
+  DocumentEvaluation,
+  EvaluationReport,
+  EvaluationScore,
+  ExtractFunction,
+  MatchedRecord,
+  PrecisionRecall,
+  SlotAgreement,
+  SlotName,
+} from "./eval/index.js";
+export { extractMany, extractStream, type PoolOptions } from "./stream/index.js";
+export type { DocumentError, DocumentErrorCode, DocumentInput, DocumentOutcome } from "./stream/index.js";

@@ -1,7 +1,7 @@
 // The single compromise tagging of the sentences worth reading; every later stage reads these tokens.
 // Names compromise does not know are found by our own rules, so no lexicon is passed: a per-call lexicon makes
 // compromise rebuild its word lists on every call, and teaching the shared instance would leak into the caller's.
-import nlp from "compromise/two";
+import { loadCompromise } from "../load/index.js";
 import type { AnalysedSentence, Sentence, Token } from "../types.js";
 
 interface CompromiseTerm {
@@ -34,7 +34,7 @@ export function analyseSentences(sentences: readonly Sentence[]): AnalysedSenten
     starts.push(joined.length);
     joined += sentence.text;
   }
-  const document = nlp.tokenize(joined);
+  const document = loadCompromise().tokenize(joined);
   document.compute(TAGGING_STEPS);
   const parsed = document.json({ offset: true }) as { terms: CompromiseTerm[] }[];
   let current = 0;

@@ -1,6 +1,6 @@
 // Date mentions: the article's own dateline, and every timeframe in a sentence (chrono-node for calendar dates,
 // the news rules of normalise/timeframe for the rest), past-biased and resolved against the reference date.
-import * as chrono from "chrono-node";
+import { loadChrono } from "../load/index.js";
 import { findNewsTimeframes, mergeOverlapping, timeframeFromChrono, type TimeframeCandidate } from "../normalise/timeframe/index.js";
 import { MONTH_PATTERN, monthIndex } from "../normalise/timeframe/calendar.js";
 import type { DateMention, DocumentContext, PreparedText, Sentence } from "../types.js";
@@ -83,7 +83,7 @@ function chronoTimeframes(text: string, reference: Date | null): TimeframeCandid
     : new Date(2000, 0, 1, 12);
   const found: TimeframeCandidate[] = [];
   for (const [from, to] of chronoWindows(text)) {
-    for (const result of chrono.casual.parse(text.slice(from, to), { instant }, { forwardDate: false })) {
+    for (const result of loadChrono().casual.parse(text.slice(from, to), { instant }, { forwardDate: false })) {
       const inWindow = timeframeFromChrono(result, reference);
       const candidate = inWindow && { ...inWindow, start: inWindow.start + from, end: inWindow.end + from };
       if (candidate && !found.some((other) => other.start === candidate.start)) found.push(candidate);

@@ -3,7 +3,7 @@
 
 type Step<T, R> = { ready: R } | { next: IteratorResult<T> };
 
-/** `start` must not reject: a failure has to come back as a value so that it keeps its place. */
+/** A per-item failure must come back from `start` as a value to keep its place; a rejection ends the whole run. */
 export async function* inOrder<T, R>(source: AsyncIterable<T>, start: (item: T) => Promise<R>, window: number): AsyncGenerator<R> {
   const iterator = source[Symbol.asyncIterator]();
   const pending: Promise<R>[] = [];
@@ -39,5 +39,6 @@ export async function* inOrder<T, R>(source: AsyncIterable<T>, start: (item: T) 
       next?.catch(() => undefined);
       iterator.return?.()?.catch(() => undefined);
     }
+    for (const abandoned of pending) abandoned.catch(() => undefined);
   }
 }

@@ -1,5 +1,5 @@
-// Runs checked documents either in this thread (jobs 1) or on a piscina pool; a document whose worker dies
-// comes back as a "worker_crashed" outcome (piscina replaces the thread), so nothing is lost.
+// Runs checked documents in this thread (jobs 1) or on a piscina pool; a document whose worker dies comes back
+// as a "worker_crashed" outcome (piscina replaces the thread), so nothing is lost.
 import { Piscina } from "piscina";
 import type { KnowledgeExtension } from "../data/index.js";
 import { errorOutcome, extractOutcome, type DocumentOutcome, type DocumentTask } from "./outcome.js";
@@ -27,16 +27,37 @@ export function inProcessRunner(gazetteer: KnowledgeExtension | undefined): Runn
 export function poolRunner(threads: number, workerFile: string, gazetteer: KnowledgeExtension | undefined): Runner {
   const settings: WorkerSettings = gazetteer ? { gazetteer } : {};
   const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, workerData: settings });
+  // A worker that fails outside any task (its module cannot be loaded) is reported on the pool, and one that exits
+  // while starting is not replaced: either way nothing would ever complete, so the run fails instead of hanging.
+  let closing = false;
+  const broken = new Promise<never>((_, reject) => {
+    const fail = (reason: string) => reject(new Error(`defection-extractor: worker pool failed (${workerFile}): ${reason}`));
+    pool.on("error", (error: unknown) => fail(reasonOf(error)));
+    pool.on("workerDestroy", () => {
+      setImmediate(() => {
+        if (!closing && pool.threads.length === 0) fail("every worker exited while starting");
+      });
+    });
+  });
+  broken.catch(() => undefined);
   return {
     window: threads * IN_FLIGHT_PER_THREAD,
     run: (task) =>
-      pool.run(task, { name: WORKER_FUNCTION }).then(
-        (outcome: DocumentOutcome) => outcome,
-        (error: unknown) => {
-          const reason = error instanceof Error ? error.message : String(error);
-          return errorOutcome(task.id, task.line, "worker_crashed", `defection-extractor: worker stopped on this document: ${reason}`);
-        },
-      ),
-    close: () => pool.destroy(),
+      Promise.race([
+        broken,
+        pool.run(task, { name: WORKER_FUNCTION }).then(
+          (outcome: DocumentOutcome) => outcome,
+          (error: unknown) =>
+            errorOutcome(task.id, task.line, "worker_crashed", `defection-extractor: worker stopped on this document: ${reasonOf(error)}`),
+        ),
+      ]),
+    close: () => {
+      closing = true;
+      return pool.destroy();
+    },
   };
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
