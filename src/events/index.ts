@@ -6,6 +6,7 @@ import { findTriggerCandidates } from "./triggers.js";
 
 export { hasDefectionCue } from "./cue.js";
 export { selectRelevantSentences } from "./relevance.js";
+export { outranks } from "./status.js";
 
 /** Every trigger in the sentence, including disqualified ones (their `lookalike` says why), in text order. */
 export function findTriggers(sentence: AnalysedSentence, knowledge: Knowledge): Trigger[] {

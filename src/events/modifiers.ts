@@ -2,6 +2,7 @@
 import type { RecordStatus } from "../contract.js";
 import { compiledFrom, type Knowledge, type LookalikeEntry } from "../data/index.js";
 import type { Sentence } from "../types.js";
+import { outranks } from "./status.js";
 
 /** How far (in characters) a "near" phrase reaches from the trigger it changes. */
 const NEAR = 40;
@@ -21,8 +22,6 @@ const compiledModifiers = compiledFrom((knowledge: Knowledge): CompiledModifier[
   knowledge.lookalikes.map((entry) => ({ entry, pattern: new RegExp(entry.pattern, "gi") })),
 );
 
-/** Status words outrank each other: a group caught and sent back is "repatriated", not just "arrested". */
-const STATUS_RANK: Record<RecordStatus, number> = { defected: 0, attempted: 1, arrested: 2, repatriated: 3 };
 
 export function judgeTrigger(sentence: Sentence, start: number, end: number, knowledge: Knowledge): ModifierVerdict {
   const verdict: ModifierVerdict = { lookalike: null, negated: false, status: "defected" };
@@ -49,6 +48,6 @@ function applyEffect(verdict: ModifierVerdict, entry: LookalikeEntry): void {
       verdict.negated = true;
       return;
     default:
-      if (STATUS_RANK[entry.effect] > STATUS_RANK[verdict.status]) verdict.status = entry.effect;
+      if (outranks(entry.effect, verdict.status)) verdict.status = entry.effect;
   }
 }

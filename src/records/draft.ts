@@ -1,5 +1,6 @@
 // The record under construction, and the per-sentence view of mentions that assembly reads.
 import type { Place, RecordStatus, RoleCategory, Timeframe } from "../contract.js";
+import { outranks } from "../events/index.js";
 import type {
   AnalysedSentence,
   DateMention,
@@ -62,8 +63,6 @@ export function tokenAt(view: SentenceView, offset: number): number {
   return index < 0 ? view.sentence.tokens.length : index;
 }
 
-const STATUS_RANK: Record<RecordStatus, number> = { defected: 0, attempted: 1, arrested: 2, repatriated: 3 };
-
 /** Folds `other` into `target`: evidence joins, and each slot `target` lacks is taken from `other`. */
 export function absorb(target: Draft, other: Draft): void {
   for (const sentence of other.evidence) target.evidence.add(sentence);
@@ -85,7 +84,7 @@ export function absorb(target: Draft, other: Draft): void {
   target.timeframe ??= other.timeframe;
   target.count ??= other.count;
   target.companions = [...new Set([...target.companions, ...other.companions])];
-  if (STATUS_RANK[other.status] > STATUS_RANK[target.status]) target.status = other.status;
+  if (outranks(other.status, target.status)) target.status = other.status;
   target.hedged &&= other.hedged;
   target.rules.push(...other.rules);
 }

@@ -91,7 +91,7 @@ describe("articles: .txt files, sibling .meta.json, directories", () => {
   writeFileSync(join(articleFolder, "notes.md"), "not an article");
 
   it("reads a directory's .txt files sorted by name, the .meta.json date over --published-at", async () => {
-    const run = await runCli(["extract", articleFolder, "--format", "ndjson", "--published-at", "2019-01-03"]);
+    const run = await runCli(["extract", articleFolder, "--format", "ndjson", "--jobs", "1", "--published-at", "2019-01-03"]);
     const outcomes = parseLines(run.stdout);
     expect(outcomes.map((outcome) => outcome.id)).toEqual(["a-thae.txt", "b-colonel.txt", "c-jo.txt"].map((name) => join(articleFolder, name)));
     expect(outcomes.map((outcome) => (outcome.result as { publishedAt: string }).publishedAt)).toEqual(["2016-10-12", "2019-01-03", "2019-01-03"]);
@@ -108,7 +108,7 @@ describe("articles: .txt files, sibling .meta.json, directories", () => {
     ["too_large", () => file("huge.txt", `${articles.thae}\n`.repeat(20))],
   ])("%s is reported in its place between two good articles", async (code, make) => {
     const bad = make();
-    const run = await runCli(["extract", join(articleFolder, "c-jo.txt"), bad, join(articleFolder, "a-thae.txt"), "--format", "ndjson", "--max-bytes", "1000"]);
+    const run = await runCli(["extract", join(articleFolder, "c-jo.txt"), bad, join(articleFolder, "a-thae.txt"), "--format", "ndjson", "--jobs", "1", "--max-bytes", "1000"]);
     const outcomes = parseLines(run.stdout);
     expect(outcomes.map((outcome) => outcome.id)).toEqual([join(articleFolder, "c-jo.txt"), bad, join(articleFolder, "a-thae.txt")]);
     expect(outcomes[1]).toMatchObject({ error: { code } });
@@ -152,14 +152,14 @@ describe("exit codes and help", () => {
       { id: "health", text: "Doctors warned that the virus can cause birth defects if pregnant women are infected." },
       { id: "purge", text: "Pyongyang purged its vice premier last month and banished his deputy to a farm, the spy agency said." },
     ]);
-    const run = await runCli(["extract", "--format", "ndjson"], { input });
+    const run = await runCli(["extract", "--format", "ndjson", "--jobs", "1"], { input });
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     expect(parseLines(run.stdout).map((outcome) => outcome.id)).toEqual(["party", "health", "purge"]);
   });
 
   it("--quiet keeps bad inputs off stderr but still exits 1", async () => {
-    const run = await runCli(["extract", "--format", "ndjson", "--quiet"], { input: '{"id":"x"}\n' });
+    const run = await runCli(["extract", "--format", "ndjson", "--jobs", "1", "--quiet"], { input: '{"id":"x"}\n' });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(1);
     expect(parseLines(run.stdout)).toEqual([{ id: "x", line: 1, error: expect.objectContaining({ code: "missing_text" }) }]);
