@@ -39,7 +39,7 @@ function draftFrom(view: SentenceView, trigger: Trigger, subject: Subject): Draf
     name: person?.name ?? null,
     key: person?.key ?? null,
     description: subject.person ? null : text.slice(subject.start - view.sentence.start, subject.end - view.sentence.start),
-    role: subject.role ?? copulaRole(view, subject),
+    role: subject.role ?? copulaRole(view, subject) ?? (subject.person ? roleAfterAs(view) : null),
     organisation: slots.organisation,
     origin: slots.origin,
     destination: slots.destination,
@@ -69,6 +69,12 @@ function appositiveName(view: SentenceView, subject: Subject, trigger: Trigger):
         /^\s*,/.test(text.slice(person.end - offset)),
     ) ?? null
   );
+}
+
+/** "Thae Yong-ho, who defected in 2016 while serving as deputy ambassador in London": a named person's post. */
+function roleAfterAs(view: SentenceView): Draft["role"] {
+  const text = view.sentence.text;
+  return mentionsOf(view, "role").find((role) => /\bas\s+(?:an?\s+|the\s+|its\s+)?$/i.test(text.slice(0, role.start - view.sentence.start))) ?? null;
 }
 
 /** "One of the defectors was a member of the General Bureau": the role after the copula. */

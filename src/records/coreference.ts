@@ -12,6 +12,7 @@ export function resolveCoreference(drafts: readonly Draft[], views: readonly Sen
     const target = antecedentFor(draft, records);
     if (target) absorb(target, draft);
     else if (draft.introduction !== "pronoun") records.push(draft);
+    else if (draft.count === 1 && nameBefore(draft, views)) records.push(draft);
   }
   for (const view of views) attachMentions(view, records);
   return records;
@@ -43,6 +44,22 @@ function antecedentFor(draft: Draft, records: readonly Draft[]): Draft | undefin
     default:
       return undefined;
   }
+}
+
+/**
+ * "Kim Hyuk, a defector who runs a bakery in Seoul. He fled across the Tumen River in 2009.": a "he" or "she" that
+ * defected, with no record before it, is the person last named in the sentences just before; names the draft in place.
+ */
+function nameBefore(draft: Draft, views: readonly SentenceView[]): boolean {
+  const earlier = views.filter((view) => view.sentence.index < draft.sentence && draft.sentence - view.sentence.index < ANAPHOR_REACH);
+  const person = earlier.flatMap((view) => mentionsOf(view, "person")).at(-1);
+  if (!person) return false;
+  draft.name = person.name;
+  draft.key = person.key;
+  draft.description = null;
+  draft.introduction = "named";
+  draft.evidence.add(person.sentence);
+  return true;
 }
 
 function near(record: Draft, draft: Draft): boolean {

@@ -10,6 +10,14 @@ const NOT_PEOPLE = /^\s*(?:percent|per\s*cent|%|times|years?|months?|days?|hours
 /** A figure right after these words counts people something else happened to: "the execution of more than 100 officials". */
 const OTHER_EVENT = /\b(?:execut|purg|kill|sentenc|jail|imprison|banish|punish|sanction)\w*\b[^.]*$/i;
 
+/** Words that make a sentence about defectors a count of them: a total, a change, an arrival, a capture. */
+const COUNTING = /\b(?:number|total|tally|figure|reached|rose|risen|fell|fallen|dropped|increased|decreased|declined|doubled|arrived|entered|came|come|resettled|arrested|detained|caught|repatriated|sent back|so far|already|in all|record)\b/i;
+
+function countsPeople(view: SentenceView): boolean {
+  const periods = mentionsOf(view, "date").some((date) => date.timeframe.precision === "year" || /\b(?:since|months|years)\b/i.test(date.text));
+  return periods || COUNTING.test(view.sentence.text);
+}
+
 /** A sentence that goes on counting what the one before counted: "It then plunged in 2012 to 1,502". */
 const CONTINUATION = /^(?:It|The figure|The number|That|This)\b/;
 
@@ -18,7 +26,9 @@ export function findStatistics(views: readonly SentenceView[], records: readonly
   const statistics: StatisticRecord[] = [];
   let previous: { sentence: number; subject: string } | undefined;
   for (const view of views) {
-    const aboutDefection = view.triggers.some((trigger) => trigger.lookalike === null && !trigger.negated);
+    const usable = view.triggers.filter((trigger) => trigger.lookalike === null && !trigger.negated);
+    // "About 300 defectors attended the rally": a crowd of defectors is no tally of defections unless it counts them.
+    const aboutDefection = usable.some((trigger) => trigger.form !== "agent") || (usable.length > 0 && countsPeople(view));
     const inherited = previous?.sentence === view.sentence.index - 1 && CONTINUATION.test(view.sentence.text) ? previous.subject : null;
     // Headlines restate the body's figures; counting them again would double them.
     if ((!aboutDefection && inherited === null) || view.sentence.headline || groupSentences.has(view.sentence.index)) continue;

@@ -34,6 +34,9 @@ export interface Subject {
 /** "Ri Il Kyu, a political counsellor at ...": how far after a name its description may start. */
 const APPOSITION_REACH = 40;
 
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
 /** An -ing form modifies a noun phrase of at most this many tokens before it ("elite members defecting"). */
 const PARTICIPLE_REACH = 3;
 
@@ -152,7 +155,7 @@ function candidateAt(view: SentenceView, i: number, clauseStart: number): Subjec
   if (group !== undefined) return group;
   const role = mentionsOf(view, "role").find((mention) => tokenAt(view, mention.start) === i);
   if (role) {
-    const named = mentionsOf(view, "person").find((person) => person.start > role.end && person.start - role.end <= 1);
+    const named = mentionsOf(view, "person").find((person) => person.start > role.start && person.start - role.end <= 1);
     if (named) return phrase(view, "named", named.start, named.end, { person: named, role }, clauseStart);
     return roleSubject(view, role, clauseStart);
   }
@@ -271,12 +274,22 @@ function findIntroducerStart(view: SentenceView, numberStart: number, introducer
   return view.sentence.start + (article ? article.index : at);
 }
 
-/** A group is an event, not a tally, when the sentence places it: a city or a named body, or an arrest. */
+/**
+ * A group is an event, not a tally, when the sentence places it (a city or a named body), catches it, or dates it to
+ * a day or a month ("on Monday", "in May"); tallies are dated by years ("18 in 2014", "last year").
+ */
 function hasConcreteSetting(view: SentenceView): boolean {
   const cities = mentionsOf(view, "place").some((mention) => mention.place.kind === "city");
   const bodies = mentionsOf(view, "organisation").some((mention) => mention.type === "restaurant" || mention.host !== null);
   const caught = view.triggers.some((trigger) => trigger.status !== "defected");
-  return cities || bodies || caught;
+  const dated = mentionsOf(view, "date").some((mention) => isDayOrMonth(mention.timeframe, mention.text));
+  return cities || bodies || caught || dated;
+}
+
+const DAY_OR_MONTH_WORDS = new RegExp(`\\b(?:${[...WEEKDAYS, ...MONTH_NAMES].join("|")}|yesterday|today|last week|this week|last month|this month)\\b`, "i");
+
+function isDayOrMonth(timeframe: { precision: string }, text: string): boolean {
+  return timeframe.precision === "day" || timeframe.precision === "month" || DAY_OR_MONTH_WORDS.test(text);
 }
 
 /** "Thae Yong-ho's defection", "the defection by the spy agency's official", "made a rare group defection". */

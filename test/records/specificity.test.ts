@@ -11,6 +11,7 @@ describe("a specific defector makes one record", () => {
     ["Another official defected from Angola with millions of dollars.", "Another official"],
     ["One of the defectors was a colonel in the Korean People's Army.", "One of the defectors"],
     ["In May, a group of eight North Korean workers fled to South Korea from a factory in Vietnam.", "a group of eight North Korean workers"],
+    ["Three North Korean soldiers defected to the South on Monday, the military said.", "Three North Korean soldiers"],
   ])("%s", (sentence, description) => {
     const found = records(sentence);
     expect(found).toHaveLength(1);
@@ -23,6 +24,8 @@ describe("a specific defector makes one record", () => {
     ["Cuban pitcher Yulieski Gurriel defected from the national team during a tournament in the Dominican Republic.", "Yulieski Gurriel"],
     ["In 1976, Soviet pilot Viktor Belenko flew his MiG-25 to Hakodate, Japan, and asked for asylum in the United States.", "Viktor Belenko"],
     ["A Chinese diplomat based in Sydney, Chen Yonglin, sought political asylum in Australia in 2005.", "Chen Yonglin"],
+    ["Venezuelan Major General Hugo Carvajal, a former intelligence chief, broke with Maduro and fled to Spain in 2019.", "Hugo Carvajal"],
+    ["Kim Hyuk is a defector who runs a bakery in Seoul. He fled across the Tumen River in 2009.", "Kim Hyuk"],
   ])("named: %s", (sentence, name) => {
     const found = records(sentence);
     expect(found).toHaveLength(1);
@@ -38,11 +41,14 @@ describe("trends, tallies and other people's actions make none", () => {
     ["North Koreans toiling in overseas countries defected to South Korea earlier this year."],
     ["Around 20 North Korean defectors have sought asylum in the South since 2011."],
     ["The number of North Koreans who defected to the South was 2,706 in 2011."],
+    ["Eighteen senior officials defected in 2014, according to the spy agency."],
     ["The leader is believed to have been upset by the growing number of elite members defecting."],
     ["Several North Korean diplomats escaped to South Korea this year, the ministry said."],
     ["Pyongyang banished its vice foreign minister to a farm after several diplomats escaped to South Korea."],
     ["Guards are allowed to kill people who try to defect."],
     ["Three Labour MPs defected to the Liberal Democrats on Monday."],
+    ["The chief executive defected to a rival bank in March, taking three senior traders with him."],
+    ["Two prisoners escaped from a jail in Texas on Sunday and are still at large, police said."],
     ["The drug thalidomide caused severe birth defects in thousands of children in the 1950s."],
     ["The striker defected to rival club Manchester United in the summer transfer window."],
     ["North Korea executed its defence minister Hyon Yong-chol, the spy agency said. Hyon was purged in April."],

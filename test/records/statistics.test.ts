@@ -40,6 +40,7 @@ describe("statistics", () => {
     ["The leader ordered the execution of more than 100 officials, a defector said."],
     ["The number of defectors is set to top the 30,000 mark, the ministry said."],
     ["A defector who fled in 2014 was paid $3 million for his story."],
+    ["About 300 defectors attended the rally in Seoul on Saturday to protest forced repatriations."],
   ])("not a statistic: %s", (text) => {
     expect(statistics(text)).toEqual([]);
   });
