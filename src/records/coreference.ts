@@ -97,22 +97,38 @@ function attachMentions(view: SentenceView, records: Draft[]): void {
     fillDescriptiveSlots(named, view);
     return;
   }
-  const first = view.sentence.tokens[0];
-  const opener = bare(first);
-  const earlier = records.filter((record) => index > record.sentence && index - Math.max(...record.evidence) <= ANAPHOR_REACH - 1);
-  const latest = earlier.at(-1);
-  if (!latest) return;
-  const startsWithRole = mentionsOf(view, "role").some((role) => role.start <= (view.sentence.tokens[2]?.start ?? 0));
-  const definiteRole = DEFINITE.has(opener) && opener !== "its" && startsWithRole && latest.name === null && latest.count === 1;
-  const groupPronoun = PLURAL_PRONOUNS.has(opener) && latest.introduction === "group";
-  if (!definiteRole && !groupPronoun) return;
-  latest.evidence.add(index);
-  latest.destination ??= finalDestination(view);
-  const appositive = definiteRole ? appositiveName(view) : undefined;
-  if (appositive) {
-    latest.name = appositive.name;
-    latest.key = appositive.key;
+  const opener = bare(view.sentence.tokens[0]);
+  const openingRole = mentionsOf(view, "role").find((role) => role.start <= (view.sentence.tokens[2]?.start ?? 0));
+  if (DEFINITE.has(opener) && opener !== "its" && openingRole) {
+    const target = definiteAntecedent(records, index, openingRole.title);
+    if (!target) return;
+    target.evidence.add(index);
+    const appositive = appositiveName(view);
+    if (appositive) {
+      target.name = appositive.name;
+      target.key = appositive.key;
+    }
+    return;
   }
+  const latest = records.filter((record) => index > record.sentence && index - Math.max(...record.evidence) < ANAPHOR_REACH).at(-1);
+  if (PLURAL_PRONOUNS.has(opener) && latest?.introduction === "group") {
+    latest.evidence.add(index);
+    latest.destination ??= finalDestination(view);
+  }
+}
+
+/** How far back "the counsellor" may reach when an unnamed record has that very title. */
+const SAME_TITLE_REACH = 6;
+
+/**
+ * "The counsellor, identified as Ri Il-kyu, ...": the latest unnamed one-person record with the same title head within
+ * a few sentences, else the latest one just before.
+ */
+function definiteAntecedent(records: readonly Draft[], index: number, title: string): Draft | undefined {
+  const head = title.split(" ").at(-1);
+  const candidates = records.filter((record) => index > record.sentence && record.name === null && record.count === 1);
+  const sameTitle = candidates.filter((record) => record.role?.title.split(" ").at(-1) === head && index - Math.max(...record.evidence) <= SAME_TITLE_REACH);
+  return sameTitle.at(-1) ?? candidates.filter((record) => index - Math.max(...record.evidence) < ANAPHOR_REACH).at(-1);
 }
 
 /** "They were trying to cross into Laos, then onward to South Korea": the last place they were heading to. */
@@ -130,7 +146,7 @@ function appositiveName(view: SentenceView): ReturnType<typeof mentionsOf<"perso
   const person = mentionsOf(view, "person")[0];
   if (!role || !person || person.partial) return undefined;
   const between = view.sentence.text.slice(role.end - view.sentence.start, person.start - view.sentence.start);
-  return /^\s*,\s*$/.test(between) ? person : undefined;
+  return /^\s*,\s*(?:(?:identified|named)\s+as\s+|named\s+|called\s+)?$/i.test(between) ? person : undefined;
 }
 
 /** From a sentence that only describes a known person: their title, body and post. */

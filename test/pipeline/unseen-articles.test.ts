@@ -92,6 +92,36 @@ describe("an agency brief with a group and a yearly figure", () => {
   });
 });
 
+const multiReport = `More North Korean diplomats defect as pandemic curbs ease
+
+SEOUL, Jan. 10 -- A North Korean counsellor at the embassy in Havana defected to South Korea in November along with his wife and daughter, Seoul's spy agency said on Wednesday.
+
+The agency said 10 North Korean diplomats and their families defected to the South last year, the largest number since 2017.
+
+Separately, a North Korean trade official working in Shanghai fled with his family to a third country in late December and is seeking to come to Seoul, according to a source.
+
+The counsellor, identified as Ri Il-kyu, 52, told reporters he had been disillusioned by the regime. Ri had served in Cuba since 2019.`;
+
+describe("a report on two diplomats, one named only later as \"the counsellor\"", () => {
+  const result = extractDefections(multiReport, { publishedAt: "2024-01-10" });
+
+  it("finds the counsellor, names him from the later apposition, and keeps the trade official apart", () => {
+    expect(result.records).toHaveLength(2);
+    const [counsellor, trader] = result.records;
+    expect(counsellor).toMatchObject({ person: { name: "Ri Il-kyu" }, companions: ["wife", "daughter"], count: 1 });
+    expect(counsellor?.origin?.country).toBe("CU");
+    expect(counsellor?.timeframe).toMatchObject({ start: "2023-11-01", end: "2023-11-30" });
+    expect(counsellor?.evidence.length).toBeGreaterThanOrEqual(3);
+    expect(trader?.person.name).toBeNull();
+    expect(trader?.role?.category).toBe("trade");
+    expect(trader?.origin?.country).toBe("CN");
+  });
+
+  it("reads the yearly figure for diplomats", () => {
+    expect(result.statistics.map((statistic) => [statistic.value, statistic.timeframe?.start])).toEqual([[10, "2023-01-01"]]);
+  });
+});
+
 describe("hard negatives: a party switch, birth defects, a sanctions list, a purge", () => {
   const result = extractDefections(hardNegatives, { publishedAt: "2024-03-05" });
 
