@@ -19,7 +19,7 @@ export interface ExtractOptions {
   gazetteer?: KnowledgeExtension;
 }
 
-export const NO_REFERENCE_WARNING = "no reference date: relative timeframes unresolved";
+const NO_REFERENCE_WARNING = "no reference date: relative timeframes unresolved";
 
 /**
  * Extracts defection records and aggregate figures from one article.

@@ -1,6 +1,5 @@
 // The cheap path: one regex pass that tells whether a text (or a sentence) can hold a defection at all.
-import { compiledFrom, type Knowledge } from "../data/index.js";
-import { alternation } from "./pattern.js";
+import { alternation, compiledFrom, type Knowledge } from "../data/index.js";
 
 /** Within this many characters after a weak trigger, a cross-border frame must begin ("fled ... to Seoul"). */
 const FRAME_REACH = 60;

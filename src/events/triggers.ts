@@ -1,7 +1,6 @@
 // Finds defection trigger words in a tagged sentence and checks the frame that weak or ambiguous words need.
-import { compiledFrom, type Knowledge, type TriggerEntry } from "../data/index.js";
+import { alternation, compiledFrom, type Knowledge, type TriggerEntry } from "../data/index.js";
 import type { AnalysedSentence, Token } from "../types.js";
-import { alternation } from "./pattern.js";
 
 export interface TriggerCandidate {
   entry: TriggerEntry;

@@ -1,17 +1,16 @@
 // Cardinal numbers that can count people ("29,830", "eight", "a dozen", "two hundred"), with the qualifier
 // read from the words before them. Years, ordinals, labels ("Room 39"), times, percentages and money are not counts.
 import type { StatisticQualifier } from "../contract.js";
+import { alternation } from "../data/index.js";
 import numbers from "../data/numbers.json";
 import { looksLikeYear } from "../normalise/timeframe/index.js";
 import type { NumberMention, Sentence } from "../types.js";
 
 const words: Readonly<Record<string, number>> = numbers.words;
 const multipliers: Readonly<Record<string, number>> = numbers.multipliers;
-const longestFirst = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length);
-const alternation = (list: readonly string[]) => longestFirst(list).map((item) => item.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|");
 
-const WORD = `(?:${alternation(Object.keys(words))})(?:-(?:${alternation(Object.keys(words))}))?`;
-const MULTIPLIER = `(?:${alternation(Object.keys(multipliers))})`;
+const WORD = `${alternation(Object.keys(words))}(?:-${alternation(Object.keys(words))})?`;
+const MULTIPLIER = alternation(Object.keys(multipliers));
 /**
  * Digits (with thousands separators) or number words, optionally times "dozen", "hundred" or "thousand";
  * a lone "a dozen" / "a hundred" counts too. Not glued to letters, other digits, "$", "#" or a hyphen ("COVID-19", "G20").

@@ -7,7 +7,7 @@ import { isKoreanGivenName, isKoreanSyllable, koreanSurnames, personKey, surname
 import type { AnalysedSentence, PersonMention, Token } from "../types.js";
 
 /** Rule ids; a surname alone is kept without an earlier full name only when it is a standalone Korean surname. */
-export const PERSON_RULES = {
+const PERSON_RULES = {
   koreanName: "mentions/people:korean-name",
   taggedName: "mentions/people:tagged-name",
   koreanSurname: "mentions/people:korean-surname",

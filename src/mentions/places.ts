@@ -1,8 +1,8 @@
 // Place mentions with ISO codes: demonym phrases ("a Chinese city Ningbo", "an African country"), gazetteer countries,
 // regions and cities ("southern China", "Kursk region" included), then any other city the city gazetteer knows.
 import type { Place } from "../contract.js";
-import { compiledFrom, type Knowledge } from "../data/index.js";
-import { cityCountry, formAlternation, lookupPlace, placeKey, placePatterns, placeTable, writtenAs } from "../normalise/places.js";
+import { alternation, compiledFrom, type Knowledge } from "../data/index.js";
+import { cityCountry, lookupPlace, placeKey, placePatterns, placeTable, writtenAs } from "../normalise/places.js";
 import type { PlaceMention, PreparedText, Sentence } from "../types.js";
 
 /** What the whole document says about places, read once before its sentences. */
@@ -40,7 +40,7 @@ const RUN_BREAKERS = new Set(
 const phrasePattern = compiledFrom((knowledge: Knowledge) => {
   const demonyms = [...placeTable(knowledge).demonyms.values()].flatMap((name) => name.forms);
   return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${DETERMINER}\\s+)?(${formAlternation(demonyms)}|${UNNAMED})\\s+(?:${QUALIFIER}\\s+)?${PLACE_NOUN}` +
+    `(?<![\\p{L}\\p{N}])(?:${DETERMINER}\\s+)?(${alternation(demonyms)}|${UNNAMED})\\s+(?:${QUALIFIER}\\s+)?${PLACE_NOUN}` +
       `(?:\\s+(?:of\\s+)?(${NAME_RUN}))?(?![\\p{L}\\p{N}])`,
     "gu",
   );

@@ -1,7 +1,7 @@
 // Role mentions: titles from data/roles.json with their seniority words kept ("senior colonel", "mid-level diplomat"),
 // and positions such as "No. 2 man"; a word inside an organisation's name ("General Bureau") is not a role.
-import { compiledFrom, type Knowledge } from "../data/index.js";
-import { formAlternation, placeTable } from "../normalise/places.js";
+import { alternation, compiledFrom, type Knowledge } from "../data/index.js";
+import { placeTable } from "../normalise/places.js";
 import { roleCategoryOf, roleTable } from "../normalise/roles.js";
 import type { AnalysedSentence, RoleMention, Sentence } from "../types.js";
 import { insideOrganisation } from "./organisations.js";
@@ -16,7 +16,7 @@ const rolePattern = compiledFrom((knowledge: Knowledge) => {
   const { forms, modifiers } = roleTable(knowledge);
   const demonyms = [...placeTable(knowledge).demonyms.values()].flatMap((name) => name.forms);
   return new RegExp(
-    `(?<![\\p{L}\\p{N}-])((?:${formAlternation(modifiers)}\\s+)*)(?:${formAlternation(demonyms)}\\s+)?(${formAlternation([...forms.keys()])})(?![\\p{L}\\p{N}-])`,
+    `(?<![\\p{L}\\p{N}-])((?:${alternation(modifiers)}\\s+)*)(?:${alternation(demonyms)}\\s+)?(${alternation([...forms.keys()])})(?![\\p{L}\\p{N}-])`,
     "giu",
   );
 });

@@ -1,6 +1,6 @@
 // Organisation names to gazetteer entries: case, apostrophe style ("Workers Party", "Worker's Party"), spacing and the
 // "X of Y" / "Y X" word order are tolerated; a name several bodies share is settled by the country words near it.
-import { builtInKnowledge, compiledFrom, type Knowledge, type OrganisationEntry } from "../data/index.js";
+import { alternation, builtInKnowledge, compiledFrom, type Knowledge, type OrganisationEntry } from "../data/index.js";
 
 /** The key every spelling of one name shares: "Workers' Party" = "Worker's Party" = "workers party". */
 export function organisationKey(name: string): string {
@@ -53,8 +53,7 @@ export const organisationIndex = compiledFrom((knowledge: Knowledge): Organisati
       sources.push(form.replace(/^the\s+/i, ""));
     }
   }
-  const unique = [...new Set(sources)].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${unique.map(tolerantForm).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(sources, tolerantForm)}(?![\\p{L}\\p{N}])`, "giu");
   return { names, pattern };
 });
 

@@ -3,7 +3,7 @@
 import { cityMapping } from "city-timezones";
 import english from "i18n-iso-countries/langs/en.json";
 import type { Place } from "../contract.js";
-import { builtInKnowledge, compiledFrom, type Knowledge } from "../data/index.js";
+import { alternation, builtInKnowledge, compiledFrom, escapeForm, type Knowledge } from "../data/index.js";
 
 export interface PlaceSense {
   country: string | null;
@@ -130,29 +130,17 @@ export function countryOfDemonym(word: string, knowledge: Knowledge = builtInKno
   return !acronym || writtenAs(bare, known.forms) ? known.sense.country : null;
 }
 
-/** A regex alternation of written forms, longest first; apostrophe styles and runs of spaces are interchangeable. */
-export function formAlternation(forms: readonly string[]): string {
-  const unique = [...new Set(forms)].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return `(?:${unique.map(escapeForm).join("|")})`;
-}
-
-function escapeForm(form: string): string {
-  return form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]").replace(/\s+/g, "\\s+");
-}
 
 /**
  * Case as in the data except the first letter (sentence starts); a form opening with "the" yields to a longer name
  * ("the North" is not read inside "the North Korea military").
  */
 function namePattern(forms: readonly string[]): string {
-  const unique = [...new Set(forms)].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return `(?:${unique
-    .map((form) => {
-      const first = form[0] ?? "";
-      const lead = first.toLowerCase() === first.toUpperCase() ? escapeForm(first) : `[${first.toUpperCase()}${first.toLowerCase()}]`;
-      return `${lead}${escapeForm(form.slice(1))}${/^the\s/i.test(form) ? "(?!\\s+\\p{Lu})" : ""}`;
-    })
-    .join("|")})`;
+  return alternation(forms, (form) => {
+    const first = form[0] ?? "";
+    const lead = first.toLowerCase() === first.toUpperCase() ? escapeForm(first) : `[${first.toUpperCase()}${first.toLowerCase()}]`;
+    return `${lead}${escapeForm(form.slice(1))}${/^the\s/i.test(form) ? "(?!\\s+\\p{Lu})" : ""}`;
+  });
 }
 
 export interface PlacePatterns {

@@ -4,7 +4,7 @@ import type { Token } from "../types.js";
 
 const asSet = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 
-export const REPORTING_VERBS = asSet(grammar.reportingVerbs);
+const REPORTING_VERBS = asSet(grammar.reportingVerbs);
 export const SUBORDINATORS = asSet(grammar.subordinators);
 export const RELATIVE_PRONOUNS = asSet(grammar.relativePronouns);
 export const VERB_GROUP_WORDS = asSet(grammar.verbGroupWords);

@@ -1,5 +1,6 @@
 // Reads a record's slots from the clause around its trigger: organisation, origin, destination, timeframe, companions.
 import type { Place, Timeframe } from "../contract.js";
+import { alternation } from "../data/index.js";
 import type { OrganisationMention, PlaceMention, Trigger } from "../types.js";
 import { mentionsOf, tokenAt, type SentenceView } from "./draft.js";
 import { bare, COMPANIONS, isReportingVerb } from "./grammar.js";
@@ -29,7 +30,7 @@ const AT_REACH = 60;
 const ARRIVAL_RULES = new Set(["events/trigger:seek-asylum", "events/trigger:arrive-in-the-south"]);
 
 const companionPattern = new RegExp(
-  `\\bwith\\s+(?:his|her|their)\\s+((?:(?:${[...COMPANIONS].sort((a, b) => b.length - a.length).join("|")})(?:\\s*,\\s*|\\s+and\\s+(?:his|her|their\\s+)?)?)+)`,
+  `\\bwith\\s+(?:his|her|their)\\s+((?:${alternation(COMPANIONS)}(?:\\s*,\\s*|\\s+and\\s+(?:his|her|their\\s+)?)?)+)`,
   "i",
 );
 
@@ -127,7 +128,7 @@ function afterReportingVerb(view: SentenceView, start: number): boolean {
 }
 
 /** "with his wife and child" -> ["wife", "child"]; "with his family members" -> ["family"]. */
-export function readCompanions(clause: string): string[] {
+function readCompanions(clause: string): string[] {
   const match = companionPattern.exec(clause);
   if (!match?.[1]) return [];
   return match[1]

@@ -79,7 +79,7 @@ function isParticipleAfterNoun(view: SentenceView, verb: number, group: number):
 }
 
 /** Token index where the clause holding `index` begins (after a reporting verb, "that", a subordinator or ";"). */
-export function clauseBoundary(view: SentenceView, index: number): number {
+function clauseBoundary(view: SentenceView, index: number): number {
   const tokens = view.sentence.tokens;
   let firstComma = -1;
   for (let i = index - 1; i >= 0; i--) {

@@ -7,7 +7,7 @@ const MONTHS = ["january", "february", "march", "april", "may", "june", "july", 
 export const MONTH_PATTERN =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 export const YEAR_PATTERN = "(?:19\\d{2}|20\\d{2}|2100)";
-export const COUNT_WORDS: Readonly<Record<string, number>> = {
+const COUNT_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   several: 3, few: 3, couple: 2,
 };

@@ -13,7 +13,7 @@ export { timeframeFromChrono } from "./past-bias.js";
 export type { TimeframeCandidate, TimeframeRule } from "./rule.js";
 
 /** Order only breaks ties between equally long overlapping matches: the more specific rule comes first. */
-export const newsTimeframeRules: readonly TimeframeRule[] = [
+const newsTimeframeRules: readonly TimeframeRule[] = [
   partOfYearRule,
   pastPeriodRule,
   partOfMonthRule,
