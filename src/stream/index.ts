@@ -82,7 +82,7 @@ function createRunner(options: PoolOptions): Runner {
   const threads = threadsFor(options);
   if (threads === 1) return inProcessRunner(options.gazetteer);
   const file = options.workerFile instanceof URL ? fileURLToPath(options.workerFile) : (options.workerFile ?? defaultWorkerFile());
-  return poolRunner(threads, file, options.gazetteer);
+  return poolRunner(threads, file, options.gazetteer, options.workerFile === undefined);
 }
 
 function threadsFor(options: PoolOptions): number {

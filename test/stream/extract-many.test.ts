@@ -112,7 +112,7 @@ describe("extractStream", () => {
       expect(outcome.id).toBe(consumed);
       if (consumed === 40) break;
     }
-    expect(pulled - consumed).toBeLessThanOrEqual(jobs * 4 + 1);
+    expect(pulled - consumed).toBeLessThanOrEqual(jobs * 16 + 1);
   });
 
   it("rejects a jobs option that is not a positive integer, naming it", async () => {
