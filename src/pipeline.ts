@@ -49,8 +49,10 @@ export function extractDefections(text: string, options: ExtractOptions = {}): E
     reference: stated ?? dateline,
     referenceSource: stated ? "option" : dateline ? "dateline" : null,
   };
-  const analysed = analyseSentences(selectRelevantSentences(prepared.sentences, knowledge));
-  const places = placeContextFor(prepared, knowledge);
+  const relevant = selectRelevantSentences(prepared.sentences, knowledge);
+  const analysed = analyseSentences(relevant);
+  // Countries named in the sentences read decide namesake cities and whether "the South" is Korea's.
+  const places = placeContextFor(relevant.map((sentence) => sentence.text).join("\n"), knowledge);
   const views: SentenceView[] = analysed.map((sentence) => ({
     sentence,
     mentions: findMentions(sentence, knowledge, context, places),

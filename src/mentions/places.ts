@@ -3,7 +3,7 @@
 import type { Place } from "../contract.js";
 import { alternation, compiledFrom, type Knowledge } from "../data/index.js";
 import { cityCountry, lookupPlace, placeKey, placePatterns, placeTable, writtenAs } from "../normalise/places.js";
-import type { PlaceMention, PreparedText, Sentence } from "../types.js";
+import type { PlaceMention, Sentence } from "../types.js";
 
 /** What the whole document says about places, read once before its sentences. */
 export interface PlaceContext {
@@ -47,19 +47,19 @@ const phrasePattern = compiledFrom((knowledge: Knowledge) => {
 });
 
 /** Countries the document names anywhere, and whether it is about Korea; one scan of the whole text. */
-export function placeContextFor(prepared: PreparedText, knowledge: Knowledge): PlaceContext {
+export function placeContextFor(text: string, knowledge: Knowledge): PlaceContext {
   const { names, demonyms } = placeTable(knowledge);
   const { named, demonym } = placePatterns(knowledge);
   const countries = new Set<string>();
-  for (const match of prepared.masked.matchAll(named)) {
+  for (const match of text.matchAll(named)) {
     const known = names.get(placeKey(match[0]));
     if (known?.sense.country && !known.sense.contextual && writtenAs(match[0], known.forms)) countries.add(known.sense.country);
   }
-  for (const match of prepared.masked.matchAll(demonym)) {
+  for (const match of text.matchAll(demonym)) {
     const country = demonyms.get(placeKey(match[0]))?.sense.country;
     if (country) countries.add(country);
   }
-  const korean = [...countries].some((code) => KOREAS.has(code)) || /\bKoreans?\b/.test(prepared.masked);
+  const korean = [...countries].some((code) => KOREAS.has(code)) || /\bKoreans?\b/.test(text);
   return { countries, korean };
 }
 

@@ -1,4 +1,5 @@
 // Finds who a trigger is about: the subject noun phrase of its clause, classified as named, individual, group or generic.
+import { MONTH_PATTERN } from "../normalise/timeframe/index.js";
 import type { Trigger } from "../types.js";
 import { mentionsOf, tokenAt, type Introduction, type PersonMention, type RoleMention, type SentenceView } from "./draft.js";
 import {
@@ -33,9 +34,6 @@ export interface Subject {
 
 /** "Ri Il Kyu, a political counsellor at ...": how far after a name its description may start. */
 const APPOSITION_REACH = 40;
-
-const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /** An -ing form modifies a noun phrase of at most this many tokens before it ("elite members defecting"). */
 const PARTICIPLE_REACH = 3;
@@ -286,7 +284,10 @@ function hasConcreteSetting(view: SentenceView): boolean {
   return cities || bodies || caught || dated;
 }
 
-const DAY_OR_MONTH_WORDS = new RegExp(`\\b(?:${[...WEEKDAYS, ...MONTH_NAMES].join("|")}|yesterday|today|last week|this week|last month|this month)\\b`, "i");
+/** Unresolved without a reference date, "on Monday" or "in May" still dates a single event. */
+const DAY_OR_MONTH_WORDS = new RegExp(
+  `\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH_PATTERN}|yesterday|today|(?:last|this) (?:week|month))(?![a-z])`,
+);
 
 function isDayOrMonth(timeframe: { precision: string }, text: string): boolean {
   return timeframe.precision === "day" || timeframe.precision === "month" || DAY_OR_MONTH_WORDS.test(text);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { builtInKnowledge } from "../../src/data/index.js";
 import { findPlaces, placeContextFor, type PlaceContext } from "../../src/mentions/places.js";
-import type { PreparedText, Sentence } from "../../src/types.js";
+import type { Sentence } from "../../src/types.js";
 
 const korean: PlaceContext = { countries: new Set(["KP", "KR"]), korean: true };
 const elsewhere: PlaceContext = { countries: new Set(), korean: false };
@@ -87,8 +87,7 @@ describe("placeContextFor collects the countries a document names", () => {
     ["Thae Yong-ho left the embassy in London for Seoul. North Korean media called him a criminal.", ["KP", "KR"], true],
     ["A Russian pilot landed in Ukraine.", ["RU", "UA"], false],
   ])("%s", (text, countries, isKorean) => {
-    const prepared: PreparedText = { original: text, masked: text, sentences: [] };
-    const context = placeContextFor(prepared, builtInKnowledge);
+    const context = placeContextFor(text, builtInKnowledge);
     expect([[...context.countries].sort(), context.korean]).toEqual([countries, isKorean]);
   });
 });

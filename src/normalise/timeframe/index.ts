@@ -7,6 +7,7 @@ import { agoRule, partOfNamedYearRule, partOfYearRule, pastPeriodRule, yesterday
 import { applyRule, type TimeframeCandidate, type TimeframeRule } from "./rule.js";
 import { decadeRule, sinceYearRule, vagueTimeRule, yearRule } from "./year.js";
 
+export { MONTH_PATTERN } from "./calendar.js";
 export { looksLikeYear } from "./year.js";
 export { mergeOverlapping } from "./overlap.js";
 export { timeframeFromChrono } from "./past-bias.js";
