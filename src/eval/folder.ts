@@ -1,11 +1,11 @@
 // Runs an extractor over a fixture folder (<id>.txt, <id>.meta.json, <id>.gold.json) and scores it against the gold.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ExtractionResult } from "../contract.js";
 import { scoreDocumentPairs } from "./score.js";
-import type { EvaluationReport, ExtractFunction, FixtureDocument } from "./types.js";
+import type { EvaluationReport, ExtractFunction, FixtureDocument, SetsEvaluation } from "./types.js";
 
 const PACKAGE_NAME = "defection-extractor";
 
@@ -14,10 +14,26 @@ const PACKAGE_NAME = "defection-extractor";
  * root, so it works from the sources, the ESM build and the CJS build alike.
  */
 export function bundledFixturesDirectory(): string {
+  return join(packageRoot(), "fixtures", "articles");
+}
+
+/**
+ * Every fixture set shipped with the package: each folder of `fixtures/` that holds gold files
+ * (`articles`: the five source articles; `news`: the development corpus of real news), in name order.
+ */
+export function bundledFixtureSets(): string[] {
+  const fixtures = join(packageRoot(), "fixtures");
+  return readdirSync(fixtures)
+    .map((name) => join(fixtures, name))
+    .filter((path) => statSync(path).isDirectory() && readdirSync(path).some((file) => file.endsWith(".gold.json")))
+    .sort();
+}
+
+function packageRoot(): string {
   let directory = moduleDirectory();
   for (;;) {
     const manifest = join(directory, "package.json");
-    if (existsSync(manifest) && readPackageName(manifest) === PACKAGE_NAME) return join(directory, "fixtures", "articles");
+    if (existsSync(manifest) && readPackageName(manifest) === PACKAGE_NAME) return directory;
     const parent = dirname(directory);
     if (parent === directory) throw new Error(`${PACKAGE_NAME}: cannot find the package root above ${moduleDirectory()}`);
     directory = parent;
@@ -36,6 +52,37 @@ export async function evaluateFolder(
   directory: string = bundledFixturesDirectory(),
   extract: ExtractFunction,
 ): Promise<EvaluationReport> {
+  const { pairs, ...read } = await extractFolder(directory, extract);
+  return { ...scoreDocumentPairs(pairs), ...read };
+}
+
+/**
+ * Scores several fixture folders, each on its own and all together (the combined score pools every document, so a
+ * large set weighs more than a small one).
+ *
+ * @example
+ * const { sets, all } = await evaluateFolders(bundledFixtureSets(), extractDefections);
+ * sets.map((set) => [set.name, set.records.f1]) // [["articles", 1], ["news", 0.86]]
+ */
+export async function evaluateFolders(directories: readonly string[], extract: ExtractFunction): Promise<SetsEvaluation> {
+  const sets: SetsEvaluation["sets"] = [];
+  const pooled: Pairs = [];
+  for (const directory of directories) {
+    const { pairs, ...read } = await extractFolder(directory, extract);
+    pooled.push(...pairs);
+    sets.push({ name: basename(read.directory), ...scoreDocumentPairs(pairs), ...read });
+  }
+  return { sets, all: scoreDocumentPairs(pooled) };
+}
+
+type Pairs = [ExtractionResult, ExtractionResult][];
+
+/** A folder's documents extracted and paired with their gold, before scoring. */
+interface ExtractedFolder extends Pick<EvaluationReport, "directory" | "fixtures" | "skipped" | "extractMs"> {
+  pairs: Pairs;
+}
+
+async function extractFolder(directory: string, extract: ExtractFunction): Promise<ExtractedFolder> {
   const folder = resolve(directory);
   const ids = (await readdir(folder))
     .filter((file) => file.endsWith(".txt"))
@@ -43,7 +90,7 @@ export async function evaluateFolder(
     .sort();
   const fixtures: FixtureDocument[] = [];
   const skipped: EvaluationReport["skipped"] = [];
-  const pairs: [ExtractionResult, ExtractionResult][] = [];
+  const pairs: Pairs = [];
   let extractMs = 0;
 
   for (const id of ids) {
@@ -63,8 +110,7 @@ export async function evaluateFolder(
     fixtures.push(meta);
     pairs.push([gold, predicted]);
   }
-
-  return { ...scoreDocumentPairs(pairs), directory: folder, fixtures, skipped, extractMs };
+  return { directory: folder, fixtures, skipped, extractMs, pairs };
 }
 
 async function readMeta(path: string, id: string): Promise<FixtureDocument> {

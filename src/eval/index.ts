@@ -1,8 +1,8 @@
 // Evaluation: score extraction results against gold, run an extractor over a fixture folder, print the scores.
 // The `eval` subcommand lives in command.ts, imported by the CLI only, so the library never loads commander.
-export { bundledFixturesDirectory, evaluateFolder } from "./folder.js";
+export { bundledFixtureSets, bundledFixturesDirectory, evaluateFolder, evaluateFolders } from "./folder.js";
 export { scoreExtraction } from "./score.js";
-export { formatEvaluationDetails, formatEvaluationTable } from "./table.js";
+export { formatEvaluationDetails, formatEvaluationTable, formatSetsSummary } from "./table.js";
 export {
   SLOT_NAMES,
   type DocumentEvaluation,
@@ -12,6 +12,8 @@ export {
   type FixtureDocument,
   type MatchedRecord,
   type PrecisionRecall,
+  type SetEvaluation,
+  type SetsEvaluation,
   type SlotAgreement,
   type SlotName,
 } from "./types.js";

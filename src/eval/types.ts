@@ -86,3 +86,14 @@ export type ExtractFunction = (
   text: string,
   options: { publishedAt?: string; documentId?: string },
 ) => ExtractionResult;
+
+/** One fixture set scored on its own; `name` is its folder's name ("articles", "news"). */
+export interface SetEvaluation extends EvaluationReport {
+  name: string;
+}
+
+/** Several fixture sets, each scored on its own, and every document of all of them scored together. */
+export interface SetsEvaluation {
+  sets: SetEvaluation[];
+  all: EvaluationScore;
+}

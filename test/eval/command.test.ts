@@ -49,9 +49,19 @@ describe("defection-extractor eval", () => {
     expect(verbose.details).toHaveLength(1);
   });
 
+  it("scores several folders each on its own, then all together", async () => {
+    const { out, exitCode } = await run(folder, folder);
+    expect(exitCode).toBe(0);
+    expect(out.match(/Evaluation of 1 document in/g)).toHaveLength(2);
+    expect(out).toMatch(/^all\s+2\s+\d\.\d{3}/m);
+    const json = JSON.parse((await run(folder, folder, "--json")).out) as { sets: { name: string; documents: number }[]; all: { documents: number } };
+    expect(json.sets.map((set) => set.documents)).toEqual([1, 1]);
+    expect(json.all.documents).toBe(2);
+  });
+
   it("explains itself with --help, with examples", async () => {
     const { out } = await run("--help");
-    expect(out).toContain("Usage: eval [options] [dir]");
+    expect(out).toContain("Usage: eval [options] [dirs...]");
     expect(out).toContain("--verbose");
     expect(out).toContain("$ defection-extractor eval my-gold/ --verbose");
   });
