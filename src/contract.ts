@@ -85,3 +85,71 @@ export interface ExtractionResult {
   statistics: StatisticRecord[];
   warnings: string[];
 }
+
+// ---- Explanations: present only when `extractDefections(text, { explain: true })` asks for them. ----
+
+/** The record fields whose source an explanation names. */
+export type ExplainedField =
+  | "person"
+  | "role"
+  | "organisation"
+  | "origin"
+  | "destination"
+  | "timeframe"
+  | "count"
+  | "companions"
+  | "status";
+
+/** Why a field holds its value: the rule that chose it and the words it read. */
+export interface FieldSource {
+  /** Stable rule id ("subject/appositive", "timeframe/clause-date"); it appears once in `src/`, the rule's one home. */
+  rule: string;
+  /** The words the value was read from, offsets into the caller's string. */
+  span: Span;
+  /** The rule that found those words as a mention ("date/late-month", "place/city"), when one did. */
+  mention?: string;
+}
+
+/** Where one record came from: the trigger that opened it and the source of every filled field. */
+export interface RecordExplanation {
+  trigger: FieldSource;
+  fields: Partial<Record<ExplainedField, FieldSource>>;
+}
+
+/** Why a trigger word became no record. */
+export type RejectionReason = "lookalike" | "negation" | "hedge" | "vague-plural" | "no-subject";
+
+/** A defection-like word that did not become a record, and the rule that turned it down. */
+export interface RejectedTrigger {
+  /** The trigger's words. */
+  span: Span;
+  /** The trigger rule that found it ("trigger/defect"). */
+  trigger: string;
+  reason: RejectionReason;
+  /** The rule that turned it down ("lookalike/party-switch", "subject/vague-plural"). */
+  rule: string;
+  /** The sentence it stands in. */
+  sentence: Span;
+}
+
+export type MentionKind = "person" | "role" | "organisation" | "place" | "date" | "number";
+
+/** A mention the extractor read, for showing the text with its entities marked. */
+export interface MentionMark {
+  kind: MentionKind;
+  span: Span;
+  /** The rule that found it ("person/korean-name"). */
+  rule: string;
+}
+
+/** A record with its explanation, as `explain: true` returns it. */
+export interface ExplainedRecord extends DefectionRecord {
+  explanation: RecordExplanation;
+}
+
+/** The result of `extractDefections(text, { explain: true })`: every record explained, plus what was turned down. */
+export interface ExplainedResult extends ExtractionResult {
+  records: ExplainedRecord[];
+  rejected: RejectedTrigger[];
+  mentions: MentionMark[];
+}

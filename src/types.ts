@@ -43,7 +43,7 @@ interface MentionBase {
   /** `original.slice(start, end)`. */
   text: string;
   sentence: number;
-  /** Provenance: the id of the rule that produced it, e.g. "mentions/people:korean-name". */
+  /** Provenance: the id of the rule that produced it, e.g. "person/korean-name". */
   rule: string;
 }
 
@@ -127,7 +127,7 @@ export interface Trigger {
   start: number;
   end: number;
   text: string;
-  /** Lexicon entry id, e.g. "events/trigger:defect". */
+  /** Lexicon entry id, e.g. "trigger/defect". */
   rule: string;
   /** verb ("defected"), noun ("defection of X"), agent noun ("defectors"). */
   form: "verb" | "noun" | "agent";

@@ -45,7 +45,7 @@ export interface RoleEntry {
 }
 
 export interface TriggerEntry {
-  /** Stable id, stamped on triggers as `events/trigger:<id>`. */
+  /** Stable rule id, stamped on the triggers it finds: "trigger/defect", "trigger/jump-ship". */
   id: string;
   /** Word forms, lower case, matched on word boundaries ("defected", "defecting"). */
   forms: string[];
@@ -57,7 +57,7 @@ export interface TriggerEntry {
 
 /** A phrase that changes what a nearby trigger means: a look-alike event, a negation, a hedge, an arrest. */
 export interface LookalikeEntry {
-  /** Stable id, stamped as `events/lookalike:<id>`. */
+  /** Stable rule id, stamped on the triggers it changes: "lookalike/party-switch". */
   id: string;
   /** Regular expression source, matched case-insensitively within the trigger's sentence. */
   pattern: string;

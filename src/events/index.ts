@@ -17,7 +17,7 @@ export function findTriggers(sentence: AnalysedSentence, knowledge: Knowledge): 
       start: candidate.start,
       end: candidate.end,
       text: candidate.text,
-      rule: `events/trigger:${candidate.entry.id}`,
+      rule: candidate.entry.id,
       form: candidate.entry.form,
       status: verdict.status,
       negated: verdict.negated,

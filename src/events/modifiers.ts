@@ -42,7 +42,7 @@ function applyEffect(verdict: ModifierVerdict, entry: LookalikeEntry): void {
   switch (entry.effect) {
     case "lookalike":
     case "hypothetical":
-      verdict.lookalike ??= `events/lookalike:${entry.id}`;
+      verdict.lookalike ??= entry.id;
       return;
     case "negation":
       verdict.negated = true;

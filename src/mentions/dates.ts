@@ -61,7 +61,7 @@ function isDatelineLine(head: string, start: number, end: number): boolean {
  * readings merge to the longest. Offsets are into the caller's original string.
  *
  * @example findDates(sentence("Thae defected to Seoul with his family in late July."), { reference: 2016-10-12, ... })
- * // [{ kind: "date", text: "late July", rule: "normalise/timeframe:late-month",
+ * // [{ kind: "date", text: "late July", rule: "date/late-month",
  * //    timeframe: { text: "late July", start: "2016-07-21", end: "2016-07-31", precision: "month" }, ... }]
  */
 export function findDates(sentence: Sentence, context: DocumentContext): DateMention[] {

@@ -42,7 +42,7 @@ const vaguePlural = /^s\b/;
  * Every count in the sentence with the qualifier words before it.
  *
  * @example findNumbers(sentence("As of end-September, the number of defectors reached about 29,830 in total."))
- * // [{ kind: "number", text: "29,830", value: 29830, qualifier: "about", rule: "mentions/numbers:digits", ... }]
+ * // [{ kind: "number", text: "29,830", value: 29830, qualifier: "about", rule: "number/digits", ... }]
  */
 export function findNumbers(sentence: Sentence): NumberMention[] {
   const text = sentence.text;
@@ -62,7 +62,7 @@ export function findNumbers(sentence: Sentence): NumberMention[] {
       end: sentence.start + end,
       text: match[0],
       sentence: sentence.index,
-      rule: match[1] ? "mentions/numbers:digits" : "mentions/numbers:words",
+      rule: match[1] ? "number/digits" : "number/words",
       value,
       qualifier: qualifierPatterns.find(([pattern]) => pattern.test(before))?.[1] ?? "exact",
     });

@@ -88,7 +88,7 @@ function scanOrganisations(sentence: Sentence, knowledge: Knowledge): Organisati
       end,
       text: worded,
       sentence: sentence.index,
-      rule: generic ? "mentions/organisations:generic" : span.host ? "mentions/organisations:outpost" : "mentions/organisations:gazetteer",
+      rule: generic ? "organisation/generic" : span.host ? "organisation/outpost" : "organisation/gazetteer",
       name: worded,
       canonical: generic ? null : entry.canonical,
       type: entry.type,

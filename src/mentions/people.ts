@@ -8,10 +8,10 @@ import type { AnalysedSentence, PersonMention, Token } from "../types.js";
 
 /** Rule ids; a surname alone is kept without an earlier full name only when it is a standalone Korean surname. */
 const PERSON_RULES = {
-  koreanName: "mentions/people:korean-name",
-  taggedName: "mentions/people:tagged-name",
-  koreanSurname: "mentions/people:korean-surname",
-  surname: "mentions/people:surname",
+  koreanName: "person/korean-name",
+  taggedName: "person/tagged-name",
+  koreanSurname: "person/korean-surname",
+  surname: "person/surname",
 } as const;
 
 const titles: ReadonlySet<string> = new Set(honorifics);

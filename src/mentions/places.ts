@@ -95,12 +95,12 @@ function addDemonymPhrases(sentence: Sentence, knowledge: Knowledge, add: Add): 
       const name = named.replace(/['’]s$/, "");
       const preferred = new Set(country ? [country] : []);
       const placeCountry = kind === "city" ? (cityCountry(name, knowledge, preferred) ?? country) : country;
-      add(at + whole.length - named.length, name.length, { country: placeCountry, kind }, "mentions/places:demonym-phrase");
+      add(at + whole.length - named.length, name.length, { country: placeCountry, kind }, "place/demonym-phrase");
       continue;
     }
     if (named) continue;
     const plural = /s$/.test(noun);
-    add(at, whole.length, { country, kind: plural && country === null ? "region" : kind }, "mentions/places:demonym-phrase");
+    add(at, whole.length, { country, kind: plural && country === null ? "region" : kind }, "place/demonym-phrase");
   }
 }
 
@@ -118,12 +118,12 @@ function addNamedPlaces(sentence: Sentence, knowledge: Knowledge, context: Place
     if (direction) {
       at -= direction[0].length;
       length += direction[0].length;
-      add(at, length, { country, kind: "region" }, "mentions/places:part-of-country");
+      add(at, length, { country, kind: "region" }, "place/part-of-country");
       continue;
     }
     const area = kind === "city" ? AREA_AFTER.exec(sentence.text.slice(at + length)) : null;
-    if (area) add(at, length + area[0].length, { country, kind: "region" }, "mentions/places:area");
-    else add(at, length, { country, kind }, "mentions/places:gazetteer");
+    if (area) add(at, length + area[0].length, { country, kind: "region" }, "place/area");
+    else add(at, length, { country, kind }, "place/gazetteer");
   }
 }
 
@@ -143,8 +143,8 @@ function addCities(sentence: Sentence, knowledge: Knowledge, preferred: Readonly
       const place = lookupPlace(name, knowledge, ...preferred);
       if (!place || place.kind === "country") continue;
       const area = AREA_AFTER.exec(sentence.text.slice(last.end));
-      if (area) add(first.start, name.length + area[0].length, { country: place.country, kind: "region" }, "mentions/places:area");
-      else add(first.start, name.length, { country: place.country, kind: place.kind }, "mentions/places:city");
+      if (area) add(first.start, name.length + area[0].length, { country: place.country, kind: "region" }, "place/area");
+      else add(first.start, name.length, { country: place.country, kind: place.kind }, "place/city");
     }
   }
 }

@@ -8,7 +8,7 @@ import { insideOrganisation } from "./organisations.js";
 
 /** "No. 2 man at the embassy", "number two official": a position, whose category comes from its noun or its body. */
 const POSITION = /(?<![\p{L}])(?:[Nn]o\.\s*|[Nn]umber\s+)(?:\d+|two|three)\s+(?:man|woman|person|official|officer|diplomat)(?![\p{L}])|(?<![\p{L}])second-in-command(?![\p{L}])/gu;
-const TITLE_RULE = "mentions/roles:title";
+const TITLE_RULE = "role/title";
 /** A name after a title ("official Kim") does not make the title a modifier. */
 const PROPER_TAGS = ["ProperNoun", "Person", "Pronoun", "Value"];
 
@@ -42,7 +42,7 @@ export function findRoles(sentence: Sentence, knowledge: Knowledge): RoleMention
     add(at, whole, title, TITLE_RULE);
   }
   for (const match of sentence.text.matchAll(POSITION)) {
-    add(match.index ?? 0, match[0], match[0].replace(/\s+/g, " "), "mentions/roles:position");
+    add(match.index ?? 0, match[0], match[0].replace(/\s+/g, " "), "role/position");
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

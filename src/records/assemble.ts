@@ -50,7 +50,7 @@ function draftFrom(view: SentenceView, trigger: Trigger, subject: Subject): Draf
     evidence: new Set([view.sentence.index]),
     sentence: view.sentence.index,
     hedged: view.sentence.tokens.some((token) => HEDGES.has(bare(token)) && token.start < trigger.start),
-    rules: [trigger.rule, `records/subject:${subject.introduction}`],
+    rules: [trigger.rule, `subject/${subject.introduction}`],
   };
 }
 
@@ -107,7 +107,7 @@ function partitiveDrafts(view: SentenceView, views: readonly SentenceView[], cla
       start: role.end,
       end: role.end,
       text: "",
-      rule: "records/partitive-one",
+      rule: "subject/partitive-one",
       form: "verb",
       status: "defected",
       negated: false,

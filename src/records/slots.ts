@@ -27,7 +27,7 @@ const PLACE_LEAD = new Set(["city", "town", "port", "capital", "province", "regi
 /** How far after the trigger an "in X" still says where the person was ("absconded in Russia"). */
 const AT_REACH = 60;
 /** Triggers whose "in X" is where they arrived, not where they were. */
-const ARRIVAL_RULES = new Set(["events/trigger:seek-asylum", "events/trigger:arrive-in-the-south"]);
+const ARRIVAL_RULES = new Set(["trigger/seek-asylum", "trigger/arrive-in-the-south"]);
 
 const companionPattern = new RegExp(
   `\\bwith\\s+(?:his|her|their)\\s+((?:${alternation(COMPANIONS)}(?:\\s*,\\s*|\\s+and\\s+(?:his|her|their\\s+)?)?)+)`,

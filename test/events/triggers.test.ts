@@ -38,12 +38,12 @@ describe("defection triggers", () => {
 
 describe("look-alike events, hedges and negation", () => {
   it.each([
-    ["The MP defected to the Conservative Party on Tuesday.", "events/lookalike:party-switch"],
-    ["Two lawmakers defected from the ruling coalition over the budget.", "events/lookalike:party-switch"],
-    ["Zika has been linked to birth defects in newborns.", "events/lookalike:product-defect"],
-    ["He was executed for trying to defect to the South.", "events/lookalike:purge-for-defection"],
-    ["Officials feared the envoy would defect during the summit.", "events/lookalike:hypothetical"],
-    ["The regime offers incentives to defect to no one.", "events/lookalike:hypothetical"],
+    ["The MP defected to the Conservative Party on Tuesday.", "lookalike/party-switch"],
+    ["Two lawmakers defected from the ruling coalition over the budget.", "lookalike/party-switch"],
+    ["Zika has been linked to birth defects in newborns.", "lookalike/product-defect"],
+    ["He was executed for trying to defect to the South.", "lookalike/purge-for-defection"],
+    ["Officials feared the envoy would defect during the summit.", "lookalike/hypothetical"],
+    ["The regime offers incentives to defect to no one.", "lookalike/hypothetical"],
   ])("%s", (sentence, rule) => {
     const triggers = findTriggers(analysed(sentence), builtInKnowledge);
     expect(triggers.length).toBeGreaterThan(0);

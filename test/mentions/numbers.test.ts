@@ -36,7 +36,7 @@ describe("findNumbers reads counts and their qualifiers", () => {
   it("keeps offsets into the original string: The group said 15 defectors were arrested.", () => {
     const text = "The group said 15 defectors were arrested.";
     const [mention] = findNumbers(sentence(text));
-    expect(mention).toMatchObject({ kind: "number", start: 26, end: 28, sentence: 2, rule: "mentions/numbers:digits" });
+    expect(mention).toMatchObject({ kind: "number", start: 26, end: 28, sentence: 2, rule: "number/digits" });
   });
 });
 

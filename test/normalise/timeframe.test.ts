@@ -13,11 +13,11 @@ describe("past-month rule: a month without a year is the most recent one at or b
   ])("%s", (text, wording, start, end) => {
     const [found] = mergeOverlapping(findNewsTimeframes(text, reference));
     expect(found?.timeframe).toEqual({ text: wording, start, end, precision: "month" });
-    expect(found?.rule).toBe("normalise/timeframe:past-month");
+    expect(found?.rule).toBe("date/past-month");
   });
 
   it.each([["Officials may defect if the sanctions hold."], ["Thousands march in Pyongyang every April 15th."]])("no month in: %s", (text) => {
-    expect(findNewsTimeframes(text, reference).filter((found) => found.rule === "normalise/timeframe:past-month")).toEqual([]);
+    expect(findNewsTimeframes(text, reference).filter((found) => found.rule === "date/past-month")).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { MONTH_PATTERN, YEAR_PATTERN, isoOf, monthIndex, monthSpan, pastMonthYea
 import type { TimeframeRule } from "./rule.js";
 
 export const monthOfRelativeYearRule: TimeframeRule = {
-  id: "normalise/timeframe:month-of-relative-year",
+  id: "date/month-of-relative-year",
   pattern: new RegExp(`\\b(${MONTH_PATTERN})(?![a-z])\\s+(?:of\\s+)?(this|last|next|previous)\\s+year\\b`, "gi"),
   resolve(match, text, reference) {
     if (!isCapitalised(match[1])) return null;
@@ -14,7 +14,7 @@ export const monthOfRelativeYearRule: TimeframeRule = {
 };
 
 export const monthYearRule: TimeframeRule = {
-  id: "normalise/timeframe:month-year",
+  id: "date/month-year",
   pattern: new RegExp(`\\b(${MONTH_PATTERN})(?![a-z]),?\\s+(?:of\\s+)?(${YEAR_PATTERN})\\b(?![-/.:]\\d)`, "gi"),
   resolve(match, text) {
     return isCapitalised(match[1]) ? monthSpan(text, Number(match[2]), monthIndex(match[1] ?? "")) : null;
@@ -23,7 +23,7 @@ export const monthYearRule: TimeframeRule = {
 
 /** A month after a preposition and not followed by a day or year: "in April", "since November", "by March". */
 export const pastMonthRule: TimeframeRule = {
-  id: "normalise/timeframe:past-month",
+  id: "date/past-month",
   pattern: new RegExp(
     `(?:\\b(since)\\s+|(?<=\\b(?:in|during|by|until|till|from|of|before|after|through|between|and|or|to|last)\\s+))(${MONTH_PATTERN})(?![a-z])(?![.,]?\\s*\\d)`,
     "gi",

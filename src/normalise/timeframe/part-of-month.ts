@@ -4,7 +4,7 @@ import { MONTH_PATTERN, YEAR_PATTERN, monthIndex, monthSpan, partOfMonthDays, pa
 import type { TimeframeRule } from "./rule.js";
 
 export const partOfMonthRule: TimeframeRule = {
-  id: "normalise/timeframe:late-month",
+  id: "date/late-month",
   pattern: new RegExp(
     `\\b(?:the\\s+)?(early|mid|late|end|beginning|start)(?:\\s*-\\s*|\\s+of\\s+|\\s+)(${MONTH_PATTERN})(?![a-z])(?:,?\\s+(${YEAR_PATTERN})\\b|\\s+(?:of\\s+)?(this|last|next)\\s+year\\b)?`,
     "gi",

@@ -6,7 +6,7 @@ import type { Timeframe } from "../../contract.js";
 import { daySpan, isYearInRange, monthSpan, shifted, unresolved, yearSpan } from "./calendar.js";
 import { wording, type TimeframeCandidate } from "./rule.js";
 
-const RULE = "mentions/dates:chrono";
+const RULE = "date/chrono";
 /** chrono's own relative readings ("within a week", "for three hours"): durations or guesses, not dates. */
 const relativeTags = /^(?:result\/relative|casualReference)/;
 const trailingTime = /(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?)$/i;

@@ -28,7 +28,7 @@ function unitOf(word: string): { unit: Unit; factor: number } {
 
 /** Back from the reference by the larger count: "over the past eight to nine months" starts nine months before it. */
 export const pastPeriodRule: TimeframeRule = {
-  id: "normalise/timeframe:past-period",
+  id: "date/past-period",
   pattern: new RegExp(
     `\\b(?:(?:over|in|during|for|within|throughout)\\s+)?the\\s+(?:past|last|previous)\\s+(?:${COUNT_PATTERN}\\s*(?:to|or|-)\\s*)?(?:${COUNT_PATTERN}\\s+)?(years?|months?|weeks?|days?|decades?)\\b`,
     "gi",
@@ -42,7 +42,7 @@ export const pastPeriodRule: TimeframeRule = {
 };
 
 export const agoRule: TimeframeRule = {
-  id: "normalise/timeframe:ago",
+  id: "date/ago",
   pattern: new RegExp(`\\b${COUNT_PATTERN}\\s+(years?|months?|weeks?|days?|decades?)\\s+ago\\b`, "gi"),
   resolve(match, text, reference) {
     if (!reference) return unresolved(text);
@@ -55,7 +55,7 @@ export const agoRule: TimeframeRule = {
 };
 
 export const yesterdayRule: TimeframeRule = {
-  id: "normalise/timeframe:yesterday",
+  id: "date/yesterday",
   pattern: /\b(?:yesterday|today)\b/gi,
   resolve(match, text, reference) {
     if (!reference) return unresolved(text);
@@ -67,7 +67,7 @@ const PART_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, four
 
 /** "the first nine months of this year", "the second half of last year", "the first quarter of 2016". */
 export const partOfYearRule: TimeframeRule = {
-  id: "normalise/timeframe:part-of-year",
+  id: "date/part-of-year",
   pattern: new RegExp(
     `\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+(?:${COUNT_PATTERN}\\s+(months)|(half|quarter))\\s+of\\s+(?:(this|last|next|previous)\\s+year|the\\s+year|(${YEAR_PATTERN})\\b)`,
     "gi",
@@ -89,7 +89,7 @@ const SEASON_OF_YEAR: Record<string, [number, number]> = { early: [0, 3], mid: [
 
 /** "late 2015", "early last year", "mid-2014": a third of a year. */
 export const partOfNamedYearRule: TimeframeRule = {
-  id: "normalise/timeframe:early-late-year",
+  id: "date/early-late-year",
   pattern: new RegExp(`\\b(early|mid|late)(?:\\s*-\\s*|\\s+)(?:(${YEAR_PATTERN})\\b(?![-/.:,]\\d)|(last|this|previous)\\s+year\\b)`, "gi"),
   resolve(match, text, reference) {
     const year = match[2] ? Number(match[2]) : reference ? relativeYear(match[3] ?? "this", reference) : null;

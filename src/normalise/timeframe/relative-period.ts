@@ -4,7 +4,7 @@ import { iso, isoOf, lastDayOf, monthSpan, partOfMonthDays, relativeYear, shifte
 import type { TimeframeRule } from "./rule.js";
 
 export const relativeYearRule: TimeframeRule = {
-  id: "normalise/timeframe:relative-year",
+  id: "date/relative-year",
   pattern: /\b(last|this|next|previous)\s+year\b/gi,
   resolve(match, text, reference) {
     return reference ? yearSpan(text, relativeYear(match[1] ?? "this", reference)) : unresolved(text);
@@ -13,7 +13,7 @@ export const relativeYearRule: TimeframeRule = {
 
 /** "earlier this year" and "so far this year" run from January 1 to the reference; "later this year" from it to December 31. */
 export const yearToDateRule: TimeframeRule = {
-  id: "normalise/timeframe:year-to-date",
+  id: "date/year-to-date",
   pattern: /\b(?:(earlier|later)\s+this\s+year|so\s+far\s+this\s+year|this\s+year\s+so\s+far)\b/gi,
   resolve(match, text, reference) {
     if (!reference) return unresolved(text);
@@ -25,7 +25,7 @@ export const yearToDateRule: TimeframeRule = {
 
 /** "last month", "early this month", "late last month", "earlier this month". */
 export const relativeMonthRule: TimeframeRule = {
-  id: "normalise/timeframe:relative-month",
+  id: "date/relative-month",
   pattern: /\b(?:(early|mid|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of)\s+)?(last|this|next|previous)\s+month\b/gi,
   resolve(match, text, reference) {
     if (!reference) return unresolved(text);
@@ -44,7 +44,7 @@ export const relativeMonthRule: TimeframeRule = {
 
 /** "last week": the previous Monday-to-Sunday week; "this week": the week containing the reference, up to it. */
 export const relativeWeekRule: TimeframeRule = {
-  id: "normalise/timeframe:relative-week",
+  id: "date/relative-week",
   pattern: /\b(last|this|previous)\s+week\b/gi,
   resolve(match, text, reference) {
     if (!reference) return unresolved(text);

@@ -2,7 +2,7 @@
 import type { Timeframe } from "../../contract.js";
 
 export interface TimeframeRule {
-  /** Provenance id stamped on the mention, e.g. "normalise/timeframe:late-month". */
+  /** Provenance id stamped on the mention, e.g. "date/late-month". */
   id: string;
   /** Global, compiled once; group 0 is the span reported (after `wording` trims a bare leading preposition). */
   pattern: RegExp;

@@ -28,7 +28,7 @@ export function looksLikeYear(text: string, start: number, end: number): boolean
 }
 
 export const sinceYearRule: TimeframeRule = {
-  id: "normalise/timeframe:since-year",
+  id: "date/since-year",
   pattern: new RegExp(`\\bsince\\s+(${YEAR_PATTERN})\\b(?![-/.:,]\\d)`, "gi"),
   resolve(match, text, reference) {
     const year = Number(match[1]);
@@ -37,7 +37,7 @@ export const sinceYearRule: TimeframeRule = {
 };
 
 export const decadeRule: TimeframeRule = {
-  id: "normalise/timeframe:decade",
+  id: "date/decade",
   pattern: /\b(?:the\s+)?((?:19|20)\d0)['’]?s\b/gi,
   resolve(match, text) {
     const first = Number(match[1]);
@@ -46,7 +46,7 @@ export const decadeRule: TimeframeRule = {
 };
 
 export const yearRule: TimeframeRule = {
-  id: "normalise/timeframe:year",
+  id: "date/year",
   pattern: new RegExp(`(?<![\\w.,/:-])${YEAR_PATTERN}(?![\\w/:]|[-.]\\d)`, "g"),
   resolve(match, text) {
     const input = match.input ?? "";
@@ -56,7 +56,7 @@ export const yearRule: TimeframeRule = {
 
 /** "recently", "in recent years", "lately": a time the text gives no date for; kept so records can quote it. */
 export const vagueTimeRule: TimeframeRule = {
-  id: "normalise/timeframe:vague",
+  id: "date/vague",
   pattern: /\b(?:recently|lately|in\s+recent\s+(?:years|months|weeks|days|times)|some\s+time\s+ago|years\s+ago|(?:many|several|a\s+few)\s+years\s+ago)\b/gi,
   resolve(_match, text) {
     return unresolved(text);
