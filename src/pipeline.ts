@@ -62,7 +62,7 @@ export function extractDefections(text: string, options: ExtractOptions = {}): E
     reference: stated ?? dateline,
     referenceSource: stated ? "option" : dateline ? "dateline" : null,
   };
-  const relevant = selectRelevantSentences(prepared.sentences, knowledge);
+  const relevant = selectRelevantSentences(prepared.sentences, text, knowledge);
   const analysed = analyseSentences(relevant);
   // Countries named in the sentences read decide namesake cities and whether "the South" is Korea's.
   const places = placeContextFor(relevant.map((sentence) => sentence.text).join("\n"), knowledge);

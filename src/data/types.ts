@@ -53,6 +53,11 @@ export interface TriggerEntry {
   status: RecordStatus;
   /** "weak" words (flee, escape, desert, abscond) count only in a cross-border frame: "fled to Seoul", "escaped North Korea". */
   strength: "strong" | "weak";
+  /**
+   * Words common in any news ("arrived in", "crossed", "went missing") count only in an article that reports a
+   * defection in other words or is about a place whose people leaving is defection news; never for a state servant alone.
+   */
+  contextual?: boolean;
   /** Words of arriving or asking to stay ("arrived in", "sought asylum"): the place "in" or "at" after them is the destination. */
   arrival?: boolean;
   /**

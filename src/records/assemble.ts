@@ -90,7 +90,7 @@ function unfitSubject(view: SentenceView, trigger: Trigger, subject: Subject, dr
   const title = draft.role?.title.toLowerCase() ?? "";
   if (trigger.arrival && trigger.weak && [...LEADER_TITLES].some((leader) => title === leader || title.endsWith(` ${leader}`))) return FIT_RULES.officialVisit;
   if (!trigger.weak && trigger.arrival === false) return null;
-  if (defectionContext === null) return STATE_SERVICE.has(roleCategory(draft)) ? null : FIT_RULES.noContext;
+  if (defectionContext === null) return !trigger.contextual && STATE_SERVICE.has(roleCategory(draft)) ? null : FIT_RULES.noContext;
   return defectionContext === DEFECTION_WORD_CONTEXT && MIGRANT_NOUNS.has(subjectHead(view, subject)) ? FIT_RULES.refugee : null;
 }
 
@@ -207,6 +207,7 @@ function partitiveDrafts(view: SentenceView, views: readonly SentenceView[], cla
       form: "verb",
       arrival: false,
       weak: false,
+      contextual: false,
       status: "defected",
       statusSource: singledOut,
       negation: null,
