@@ -77,6 +77,9 @@ export type OrganisationType =
   | "diplomatic"
   | "restaurant"
   | "media"
+  | "sports"
+  | "arts"
+  | "ship"
   | "international"
   | "other";
 

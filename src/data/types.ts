@@ -17,6 +17,13 @@ export interface OrganisationEntry {
    * null, and may carry a nationality or "-run" modifier before it and a host place after it ("embassy in London").
    */
   generic?: boolean;
+  /** A kind of body that counts only with its own name after it: "the freighter Marshal Konyev", not "a wooden boat". */
+  namedOnly?: boolean;
+  /**
+   * The generic body this one is for its own country ("army" for the Syrian Arab Army): "Syria's army", or "the army"
+   * beside a Syrian nationality word, gets its canonical name.
+   */
+  nationalOf?: string;
 }
 
 export interface PlaceEntry {
