@@ -47,8 +47,20 @@ export interface RoleEntry {
   category: RoleCategory;
   /** A seniority word kept at the front of a title ("senior", "mid-level"), not a title by itself. */
   modifier?: boolean;
-  /** A word common in other senses ("major", "general"): a title only when capitalised before a name ("Major Kim"). */
+  /** A title only when capitalised before a name ("Lt. Col. Park", "Sgt Kim"): abbreviations and words with other senses. */
   capitalOnly?: boolean;
+  /**
+   * Also a common adjective ("general", "major", "private"): a title only before a name ("Major Kim") or as the head of
+   * a noun phrase ("a private who swam across", "two generals"), never before a noun ("a general strike").
+   */
+  adjective?: boolean;
+  /**
+   * A service or field word before a title ("army", "bank", "state"): kept in the title, and its category is the
+   * title's when the title says no more than an occupation ("army doctor" is military, "state journalist" government).
+   */
+  qualifier?: boolean;
+  /** A person noun or phrase that names no post ("wife", "refugee", "key player"): never a role, whatever the tagger says. */
+  notRole?: boolean;
 }
 
 export interface TriggerEntry {

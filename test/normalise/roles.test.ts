@@ -1,4 +1,5 @@
-// Role normalisation: a title's category through plurals, seniority and nationality words.
+// Role normalisation: a title's category through plurals, seniority and nationality words, and service words that say
+// more than an occupation.
 import { describe, expect, it } from "vitest";
 import { resolveKnowledge } from "../../src/data/index.js";
 import { pluralOf, roleCategoryOf } from "../../src/normalise/roles.js";
@@ -19,6 +20,18 @@ describe("roleCategoryOf reads the category of a title as written", () => {
     ["No. 2 man", "unknown"],
     ["defector", "unknown"],
     ["refugees", "unknown"],
+    ["army doctor", "military"],
+    ["state journalists", "government"],
+    ["bank employee", "finance"],
+    ["team doctor", "civilian"],
+    ["police colonel", "military"],
+    ["air force generals", "military"],
+    ["lieutenant colonels", "military"],
+    ["consuls general", "diplomat"],
+    ["crew member", "unknown"],
+    ["sailor", "unknown"],
+    ["saxophonist", "civilian"],
+    ["wife", "unknown"],
   ])("%s", (title, category) => {
     expect(roleCategoryOf(title)).toBe(category);
   });
@@ -36,6 +49,8 @@ describe("pluralOf", () => {
     ["secretary", "secretaries"],
     ["attache", "attaches"],
     ["coach", "coaches"],
+    ["chief of staff", "chiefs of staff"],
+    ["crewman", "crewmen"],
   ])("%s -> %s", (title, plural) => {
     expect(pluralOf(title)).toBe(plural);
   });
