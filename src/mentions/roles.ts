@@ -4,7 +4,7 @@
 import type { RoleCategory } from "../contract.js";
 import { alternation, compiledFrom, type Knowledge } from "../data/index.js";
 import { placeTable } from "../normalise/places.js";
-import { roleTable, saysOnlyOccupation } from "../normalise/roles.js";
+import { findTitleForms, roleTable, saysOnlyOccupation } from "../normalise/roles.js";
 import type { OrganisationMention, RoleMention, Sentence, Token } from "../types.js";
 import { findOrganisations, insideOrganisation } from "./organisations.js";
 
@@ -32,19 +32,16 @@ const TO_BODY = /^\s+(?:of|at|in|with|from|for|under)\s+(?:(?:the|a|an|its|his|h
 const LOOK_BACK = 60;
 
 interface RolePatterns {
-  title: RegExp;
   modifierBefore: RegExp;
   qualifierBefore: RegExp;
   demonymBefore: RegExp;
 }
 
 const rolePatterns = compiledFrom((knowledge: Knowledge): RolePatterns => {
-  const { forms, modifiers, qualifiers } = roleTable(knowledge);
+  const { modifiers, qualifiers } = roleTable(knowledge);
   const demonyms = [...placeTable(knowledge).demonyms.values()].flatMap((name) => name.forms);
   const before = (forms: readonly string[], flags: string) => new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${alternation(forms)})\\s+$`, flags);
   return {
-    // A hyphenated seniority word is part of the title: "ex-soldier", "vice-minister", "para-archer".
-    title: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(modifiers)}-)?${alternation([...forms.keys()])}(?![\\p{L}\\p{N}-])`, "giu"),
     modifierBefore: before(modifiers, "iu"),
     qualifierBefore: before([...qualifiers.keys()], "iu"),
     demonymBefore: before(demonyms, "u"),
@@ -82,11 +79,10 @@ export function findRoles(sentence: Sentence, knowledge: Knowledge): RoleMention
   const bodies = findOrganisations(sentence, knowledge).map((body) => ({ ...body, start: body.start - sentence.start, end: body.end - sentence.start }));
   const covered: [number, number][] = [];
   const candidates: Candidate[] = [];
-  for (const match of sentence.text.matchAll(rolePatterns(knowledge).title)) {
-    const [at, written] = afterBody(match.index ?? 0, match[0], bodies);
+  for (const found of findTitleForms(sentence.text, knowledge)) {
+    const [at, written] = afterBody(found.start, sentence.text.slice(found.start, found.end), bodies);
     covered.push([at, at + written.length]);
-    const lower = written.toLowerCase();
-    const form = table.forms.has(lower) ? lower : lower.replace(/^\p{L}+-/u, "");
+    const form = at === found.start ? found.form : written.toLowerCase().replace(/\s+/g, " ");
     const base = table.forms.get(form);
     if (!base || table.notRoles.has(base)) continue;
     candidates.push({ at, end: at + written.length, written, base, plural: table.plurals.has(form), rule: RULES.title });

@@ -81,6 +81,125 @@ export const roleTable = compiledFrom((knowledge: Knowledge): RoleTable => {
   return table;
 });
 
+interface IndexedForm {
+  /** The table's lower-case form. */
+  form: string;
+  /** Its words as compared: lower case, one apostrophe style, no final period ("lt. col." -> "lt", "col"). */
+  words: string[];
+  /** Which of its words end in a period, which the text may then write ("Lt. Col.") or leave out ("Lt Col"). */
+  dotted: boolean[];
+}
+
+/** Table forms by their last word, longest first: one lookup per word of a sentence finds every title. */
+const titleIndex = compiledFrom((knowledge: Knowledge) => {
+  const { forms, modifiers } = roleTable(knowledge);
+  const heads = new Map<string, IndexedForm[]>();
+  for (const form of forms.keys()) {
+    const written = form.split(/\s+/);
+    const words = written.map(wordKey);
+    const head = words.at(-1) ?? "";
+    const indexed = { form, words, dotted: written.map((word) => word.endsWith(".")) };
+    const list = heads.get(head);
+    if (list) list.push(indexed);
+    else heads.set(head, [indexed]);
+  }
+  for (const list of heads.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { heads, prefixes: new Set(modifiers) };
+});
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+interface Word {
+  start: number;
+  end: number;
+  key: string;
+}
+
+function wordKey(word: string): string {
+  const lower = word.toLowerCase();
+  const apostrophes = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+  return apostrophes.endsWith(".") ? apostrophes.slice(0, -1) : apostrophes;
+}
+
+/** "diplomat's" -> "diplomat", "officers'" -> "officers". */
+function withoutPossessive(key: string): string {
+  if (key.endsWith("'s")) return key.slice(0, -2);
+  return key.endsWith("'") ? key.slice(0, -1) : key;
+}
+
+/** "ex-diplomat" -> "diplomat" when "ex" is a seniority word, else null. */
+function withoutPrefix(key: string, prefixes: ReadonlySet<string>): string | null {
+  const hyphen = key.indexOf("-");
+  return hyphen > 0 && hyphen < key.length - 1 && prefixes.has(key.slice(0, hyphen)) ? key.slice(hyphen + 1) : null;
+}
+
+export interface TitleForm {
+  /** Offsets into the text: the title as written, a hyphenated seniority word included ("ex-diplomat"). */
+  start: number;
+  end: number;
+  /** The table's form it matched ("diplomat" for "ex-diplomat"). */
+  form: string;
+}
+
+/**
+ * The table's titles in a text, leftmost and longest first, in one pass over its words; a possessive is left out
+ * ("diplomat" in "diplomat's") and a hyphenated seniority word kept ("ex-soldier", "para-archer").
+ */
+export function findTitleForms(text: string, knowledge: Knowledge = builtInKnowledge): TitleForm[] {
+  const { heads, prefixes } = titleIndex(knowledge);
+  const words: Word[] = [];
+  for (const match of text.matchAll(WORD)) words.push({ start: match.index, end: match.index + match[0].length, key: wordKey(match[0]) });
+  const found: TitleForm[] = [];
+  for (let last = 0; last < words.length; last++) {
+    const word = words[last] as Word;
+    const key = withoutPossessive(word.key);
+    const end = word.end - (word.key.length - key.length);
+    const title = titleEndingAt(heads.get(key), words, last, key, text, prefixes) ?? titleEndingAt(heads.get(withoutPrefix(key, prefixes) ?? ""), words, last, key, text, prefixes);
+    if (!title) continue;
+    const dot = title.dotted.at(-1) && text[end] === "." ? 1 : 0;
+    found.push({ start: words[last - title.words.length + 1]?.start ?? word.start, end: end + dot, form: title.form });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TitleForm[] = [];
+  for (const title of found) if (title.start >= (kept.at(-1)?.end ?? 0)) kept.push(title);
+  return kept;
+}
+
+/** The longest of the forms with this head word that the words before it spell, if any. */
+function titleEndingAt(
+  candidates: readonly IndexedForm[] | undefined,
+  words: readonly Word[],
+  last: number,
+  headKey: string,
+  text: string,
+  prefixes: ReadonlySet<string>,
+): IndexedForm | undefined {
+  return candidates?.find((candidate) => {
+    const first = last - candidate.words.length + 1;
+    return first >= 0 && candidate.words.every((expected, index) => fits(candidate, index, expected, words, first, last, headKey, text, prefixes));
+  });
+}
+
+/** One word of a form against the text: the same word (a seniority prefix allowed on the first), spaces (or a dotted word's period) after it. */
+function fits(
+  candidate: IndexedForm,
+  index: number,
+  expected: string,
+  words: readonly Word[],
+  first: number,
+  last: number,
+  headKey: string,
+  text: string,
+  prefixes: ReadonlySet<string>,
+): boolean {
+  const word = words[first + index] as Word;
+  const key = first + index === last ? headKey : word.key;
+  if (key !== expected && !(index === 0 && withoutPrefix(key, prefixes) === expected)) return false;
+  if (first + index === last) return true;
+  const gap = text.slice(word.end, (words[first + index + 1] as Word).start);
+  return /^\s+$/.test(gap) || (candidate.dotted[index] === true && /^\.\s+$/.test(gap));
+}
+
 /**
  * The category of a title as written, looking through seniority and nationality words and plurals, and taking a
  * service word's category over an occupation's: `roleCategoryOf("mid-level diplomats")` -> "diplomat",

@@ -2,7 +2,7 @@
 // more than an occupation.
 import { describe, expect, it } from "vitest";
 import { resolveKnowledge } from "../../src/data/index.js";
-import { pluralOf, roleCategoryOf } from "../../src/normalise/roles.js";
+import { findTitleForms, pluralOf, roleCategoryOf } from "../../src/normalise/roles.js";
 
 describe("roleCategoryOf reads the category of a title as written", () => {
   it.each([
@@ -53,5 +53,19 @@ describe("pluralOf", () => {
     ["crewman", "crewmen"],
   ])("%s -> %s", (title, plural) => {
     expect(pluralOf(title)).toBe(plural);
+  });
+});
+
+describe("findTitleForms finds the table's titles, leftmost and longest first", () => {
+  it.each([
+    ["The lieutenant colonel's driver waited.", [["lieutenant colonel", "lieutenant colonel"], ["driver", "driver"]]],
+    ["An ex-diplomat and a para-archer", [["ex-diplomat", "diplomat"], ["para-archer", "archer"]]],
+    ["Lt. Col. Park and Lt Col Ri", [["Lt. Col.", "lt. col."], ["Lt Col", "lt. col."]]],
+    ["the chargé d’affaires", [["chargé d’affaires", "chargé d'affaires"]]],
+    ["the attorney-general, not the general", [["attorney-general", "attorney-general"], ["general", "general"]]],
+    ["consuls general and first secretaries", [["consuls general", "consuls general"], ["first secretaries", "first secretaries"]]],
+    ["North-Korean-diplomat", []],
+  ])("%s", (text, expected) => {
+    expect(findTitleForms(text).map((title) => [text.slice(title.start, title.end), title.form])).toEqual(expected);
   });
 });
