@@ -27,7 +27,7 @@ const DETERMINER_TAGS = ["Determiner", "Value", "Possessive"];
 /** Words that may follow an adjective-like title heading its phrase: "a private who", "the general said", "a major in". */
 const AFTER_HEAD_TAGS = ["Preposition", "Conjunction", "QuestionWord", "PastTense", "Adverb", "Copula", "Modal", "Determiner", "Pronoun"];
 /** Between a title and the body it belongs to: "at", "of the", "with North Korea's notorious", "of the Eritrean". */
-const TO_BODY = /^\s+(?:of|at|in|with|from|for|under)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?:['’]s)?\s+)?(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+const TO_BODY = /^\s+(?:of|at|in|with|from|for|under)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?:['’]s)?\s+)?(?:\p{Ll}[\p{L}-]*\s+)?$/u;
 /** How far back seniority, nationality and service words are looked for. */
 const LOOK_BACK = 60;
 

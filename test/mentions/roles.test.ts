@@ -135,6 +135,7 @@ describe("findRoles takes the category from the title, else the service word, el
     ["One high-ranking officer of the People's Army Politburo defected.", "high-ranking officer", "military", "role/category-organisation"],
     ["A senior official of the North's Korea Taesong Bank absconded in Russia.", "senior official", "finance", "role/category-organisation"],
     ["A dozen members of the Eritrean national football team stayed in Kenya.", "members", "civilian", "role/category-organisation"],
+    ["A member of the Cuban Greco-Roman Wrestling national team stayed in Lima.", "member", "civilian", "role/category-organisation"],
     ["An official who worked for the ministry spoke on condition of anonymity.", "official", "unknown", "role/category-title"],
   ])("%s", (text, title, category, rule) => {
     const [mention] = findRoles(analysed(text), builtInKnowledge);
@@ -213,6 +214,7 @@ describe("findRoles finds no role in these", () => {
     ["General Motors closed its plant in Kaesong."],
     ["The exile was poisoned with a nerve agent."],
     ["His wife and daughter stayed in Pyongyang with her brother."],
+    ["[Newsmaker] The man who swam back"],
     ["The refugees and their children were taken to a shelter."],
   ])("%s", (text) => {
     expect(read(text)).toEqual([]);
