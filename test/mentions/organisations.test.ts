@@ -161,6 +161,7 @@ describe("findOrganisations finds no body in these sentences", () => {
     ["The ship sank on Monday and a tanker Tuesday."],
     ["The crew of the vessel were questioned by police."],
     ["The mission was to find the team before dark."],
+    ["The soldier wished to defect, the ministry said in a statement."],
   ])("%s", (text) => {
     expect(read(text)).toEqual([]);
   });
