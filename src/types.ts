@@ -64,6 +64,10 @@ export interface RoleMention extends MentionBase {
   /** Title including seniority words: "senior colonel", "mid-level diplomat" -> "mid-level diplomat". */
   title: string;
   category: RoleCategory;
+  /** A plural title ("diplomats", "officials said"): a group, not one person. */
+  plural: boolean;
+  /** The rule that set the category: the title's own, a service word before it, or the body it belongs to. */
+  categoryRule: string;
 }
 
 export type OrganisationType =
@@ -77,6 +81,9 @@ export type OrganisationType =
   | "diplomatic"
   | "restaurant"
   | "media"
+  | "sports"
+  | "arts"
+  | "ship"
   | "international"
   | "other";
 

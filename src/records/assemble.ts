@@ -195,7 +195,8 @@ function partitiveDrafts(view: SentenceView, views: readonly SentenceView[], cla
   for (const role of mentionsOf(view, "role")) {
     const lead = view.sentence.text.slice(0, role.start - view.sentence.start);
     const one = /\b(?:one)\s+(?:[\w-]+\s+){0,2}$/i.exec(lead);
-    if (!one || claimed.some((subject) => subject.role === role)) continue;
+    // "one of the highest-ranking officials" ranks one person among many: a plural title singles nobody out.
+    if (!one || role.plural || claimed.some((subject) => subject.role === role)) continue;
     const start = view.sentence.start + one.index;
     const singledOut: Source = { rule: DRAFT_RULES.partitiveOne, start, end: role.end };
     const pseudoTrigger: Trigger = {
