@@ -1,8 +1,9 @@
-// The shape shared by the timeframe rules: a pattern for one news form and how it resolves against the reference.
+// The shapes shared by the timeframe rules and refiners: a pattern for one news form and how it resolves against the
+// reference; a refiner reads the settled candidates of a sentence and joins, widens or re-reads them.
 import type { Timeframe } from "../../contract.js";
 
 export interface TimeframeRule {
-  /** Provenance id stamped on the mention, e.g. "date/late-month". */
+  /** Provenance id stamped on the mention (date/late-month, date/weekday, ...). */
   id: string;
   /** Global, compiled once; group 0 is the span reported (after `wording` trims a bare leading preposition). */
   pattern: RegExp;
@@ -17,6 +18,9 @@ export interface TimeframeCandidate {
   timeframe: Timeframe;
   rule: string;
 }
+
+/** Reads the sentence's candidates, overlaps settled and in text order, and returns them refined, still in order. */
+export type TimeframeRefiner = (candidates: readonly TimeframeCandidate[], sentence: string, reference: Date | null) => TimeframeCandidate[];
 
 const bareLeadingPreposition = /^(?:in|on|at)\s+/i;
 
@@ -37,4 +41,10 @@ export function applyRule(rule: TimeframeRule, sentence: string, reference: Date
     found.push({ start, end: start + text.length, timeframe, rule: rule.id });
   }
   return found;
+}
+
+/** The candidate re-worded over `start..end` of the sentence, with a new reading and the rule that made it. */
+export function rewritten(sentence: string, start: number, end: number, rule: string, timeframe: (text: string) => Timeframe): TimeframeCandidate {
+  const text = sentence.slice(start, end);
+  return { start, end, rule, timeframe: timeframe(text) };
 }
