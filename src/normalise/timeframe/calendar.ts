@@ -14,6 +14,8 @@ export type Bounds = readonly [number, number];
 export const MONTH_PATTERN = alternation(calendar.months.flat());
 export const WEEKDAY_PATTERN = alternation(calendar.weekdays);
 export const PART_OF_DAY_PATTERN = alternation(calendar.partsOfDay);
+/** After a month name: no further letter of a Latin script ("Mayor" and "Juneau" are no months). */
+export const NAME_END = "(?![A-Za-z\\u00C0-\\u024F])";
 /** Four-digit years a bare figure can be: 1900-2100 (earlier figures are far more often counts). */
 export const YEAR_PATTERN = "(?:19\\d{2}|20\\d{2}|2100)";
 

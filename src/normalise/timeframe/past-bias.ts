@@ -4,13 +4,13 @@
 // left to the news rules.
 import type { ParsedComponents, ParsedResult } from "chrono-node";
 import type { Timeframe } from "../../contract.js";
-import { MONTH_PATTERN, daysSpan, isCapitalised, isYearInRange, monthSpan, shifted, unresolved, utcDate } from "./calendar.js";
+import { MONTH_PATTERN, NAME_END, daysSpan, isCapitalised, isYearInRange, monthSpan, shifted, unresolved, utcDate } from "./calendar.js";
 import { wording, type TimeframeCandidate } from "./rule.js";
 
 const RULE = "date/chrono";
 /** chrono's own relative readings ("within a week", "for three hours"): durations or guesses, not dates. */
 const relativeTags = /^(?:result\/relative|casualReference)/;
-const monthWord = new RegExp(`${MONTH_PATTERN}(?![a-z])`, "i");
+const monthWord = new RegExp(`${MONTH_PATTERN}${NAME_END}`, "i");
 /** "the 3rd of August": the article belongs to the wording; so does "from" or "between" before a range. */
 const ordinalOfMonth = /^\d{1,2}(?:st|nd|rd|th)\s+of\s/i;
 const rangeOpener = /\b(?:from|between)\s+$/i;

@@ -19,6 +19,8 @@ describe("date/past-month", () => {
     ["Protesters march on the embassy every week."],
     ["Thousands march in Pyongyang every April 15th."],
     ["The talks between Kim and May said little about refugees."],
+    ["The plane took off from Sept-Îles, Quebec, before dawn."],
+    ["The ferry sails to Juneau twice a week."],
   ])("no month in: %s", (sentence) => {
     expect(readings(sentence, day("2016-10-12")).filter((reading) => reading.rule === "date/past-month")).toEqual([]);
   });

@@ -1,11 +1,11 @@
 // "last December", "this past March": the most recent such month wholly before the reference's month; "this March" is
 // the reference year's, if it has begun.
-import { MONTH_PATTERN, isCapitalised, monthIndex, monthSpan, unresolved } from "../calendar.js";
+import { MONTH_PATTERN, NAME_END, isCapitalised, monthIndex, monthSpan, unresolved } from "../calendar.js";
 import type { TimeframeRule } from "../rule.js";
 
 export const lastMonthNameRule: TimeframeRule = {
   id: "date/last-month-name",
-  pattern: new RegExp(`\\b(last|this\\s+past|past|this)\\s+(${MONTH_PATTERN})(?![a-z])(?!\\.?\\s*\\d)`, "gi"),
+  pattern: new RegExp(`\\b(last|this\\s+past|past|this)\\s+(${MONTH_PATTERN})${NAME_END}(?!\\.?\\s*\\d)`, "gi"),
   resolve(match, text, reference) {
     if (!isCapitalised(match[2])) return null;
     if (!reference) return unresolved(text);
