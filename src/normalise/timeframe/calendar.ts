@@ -14,6 +14,9 @@ export type Bounds = readonly [number, number];
 export const MONTH_PATTERN = alternation(calendar.months.flat());
 export const WEEKDAY_PATTERN = alternation(calendar.weekdays);
 export const PART_OF_DAY_PATTERN = alternation(calendar.partsOfDay);
+/** Cues: a sentence without a month name (or weekday name) in any case needs no rule that reads one. */
+export const MONTH_CUE = new RegExp(MONTH_PATTERN, "i");
+export const WEEKDAY_CUE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 /** After a month name: no further letter of a Latin script ("Mayor" and "Juneau" are no months). */
 export const NAME_END = "(?![A-Za-z\\u00C0-\\u024F])";
 /** Four-digit years a bare figure can be: 1900-2100 (earlier figures are far more often counts). */

@@ -73,9 +73,17 @@ export const newsTimeframeRules: readonly TimeframeRule[] = [
  */
 const timeframeRefiners: readonly TimeframeRefiner[] = [joinRanges, openEndedPeriods, approximateDates, periodPhrases];
 
-/** The news-form timeframes of a sentence, overlaps not yet settled; offsets relative to `sentence`. */
+/**
+ * The news-form timeframes of a sentence, overlaps not yet settled; offsets relative to `sentence`. A rule runs only
+ * on a sentence that passes its cue.
+ */
 export function findNewsTimeframes(sentence: string, reference: Date | null): TimeframeCandidate[] {
-  return newsTimeframeRules.flatMap((rule) => applyRule(rule, sentence, reference));
+  const cued = new Map<RegExp, boolean>();
+  return newsTimeframeRules.flatMap((rule) => {
+    let passes = cued.get(rule.cue);
+    if (passes === undefined) cued.set(rule.cue, (passes = rule.cue.test(sentence)));
+    return passes ? applyRule(rule, sentence, reference) : [];
+  });
 }
 
 /**

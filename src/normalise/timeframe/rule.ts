@@ -5,8 +5,15 @@ import type { Timeframe } from "../../contract.js";
 export interface TimeframeRule {
   /** Provenance id stamped on the mention (date/late-month, date/weekday, ...). */
   id: string;
+  /**
+   * A cheap test every sentence the pattern can match passes: most sentences fail it, and the pattern is not run.
+   * Rules share cue objects, so each cue is tested once per sentence.
+   */
+  cue: RegExp;
   /** Global, compiled once; group 0 is the span reported (after `wording` trims a bare leading preposition). */
   pattern: RegExp;
+  /** A named group reported instead of group 0 (the pattern then needs the "d" flag). */
+  span?: string;
   /** Relative forms return null start/end (precision "unknown") when there is no reference; null drops the match. */
   resolve(match: RegExpExecArray, text: string, reference: Date | null): Timeframe | null;
 }
@@ -34,10 +41,11 @@ export function wording(text: string): { text: string; skipped: number } {
 export function applyRule(rule: TimeframeRule, sentence: string, reference: Date | null): TimeframeCandidate[] {
   const found: TimeframeCandidate[] = [];
   for (const match of sentence.matchAll(rule.pattern)) {
-    const { text, skipped } = wording(match[0]);
+    const [from] = (rule.span && match.indices?.groups?.[rule.span]) || [match.index];
+    const { text, skipped } = wording(rule.span ? (match.groups?.[rule.span] ?? "") : match[0]);
     const timeframe = rule.resolve(match, text, reference);
     if (!timeframe) continue;
-    const start = match.index + skipped;
+    const start = from + skipped;
     found.push({ start, end: start + text.length, timeframe, rule: rule.id });
   }
   return found;

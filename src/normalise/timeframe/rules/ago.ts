@@ -6,6 +6,7 @@ import type { TimeframeRule } from "../rule.js";
 
 export const agoRule: TimeframeRule = {
   id: "date/ago",
+  cue: /\bago\b/i,
   pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+(years?|months?|weeks?|days?|decades?)\\s+ago(?:\\s+(today|yesterday))?\\b`, "gi"),
   resolve(match, text, reference) {
     const range = countRange(match[1] ?? "");

@@ -11,10 +11,12 @@ const AFTER = "(?=\\s*(?:\\([^()\\n]{1,40}\\)|[A-Z][A-Za-z]+)?\\s*(?:--|—|–|
 
 export const datelineRule: TimeframeRule = {
   id: "date/dateline",
+  cue: /^\s*[A-Z][^,\n]{0,40},/,
   pattern: new RegExp(
-    `(?<=^\\s*${PLACE}(?:,\\s+${PLACE})?,\\s+)(?:(?<month>${MONTH_PATTERN})\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+(?<month2>${MONTH_PATTERN}))(?:,?\\s+(?<year>${YEAR_PATTERN}))?${AFTER}`,
-    "g",
+    `^\\s*${PLACE}(?:,\\s+${PLACE})?,\\s+(?<date>(?:(?<month>${MONTH_PATTERN})\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+(?<month2>${MONTH_PATTERN}))(?:,?\\s+(?<year>${YEAR_PATTERN}))?)${AFTER}`,
+    "dg",
   ),
+  span: "date",
   resolve(match, text, reference) {
     const groups = match.groups ?? {};
     const month = monthIndex(groups.month ?? groups.month2 ?? "");

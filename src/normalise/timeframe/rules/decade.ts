@@ -5,6 +5,7 @@ import type { TimeframeRule } from "../rule.js";
 
 export const decadeRule: TimeframeRule = {
   id: "date/decade",
+  cue: /\d0['’]?s\b/i,
   pattern: /\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?((?:1[89]|20)\d0)['’]?s(?![\w-])/gi,
   resolve(match, text) {
     const first = Number(match[2]);

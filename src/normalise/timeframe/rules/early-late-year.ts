@@ -5,6 +5,7 @@ import type { TimeframeRule } from "../rule.js";
 
 export const earlyLateYearRule: TimeframeRule = {
   id: "date/early-late-year",
+  cue: /\b(?:early|mid|late|earlier|later|beginning|start|end|middle)/i,
   pattern: new RegExp(
     `\\b(?:(early|mid|late)(?:\\s*-\\s*|\\s+in\\s+|\\s+)|(earlier|later)\\s+in\\s+|the\\s+(beginning|start|end|middle)\\s+of\\s+)(?:(${YEAR_PATTERN})\\b(?![-/.:,]\\d)|(last|this|previous)\\s+year\\b)`,
     "gi",

@@ -1,10 +1,11 @@
 // "last December", "this past March": the most recent such month wholly before the reference's month; "this March" is
 // the reference year's, if it has begun.
-import { MONTH_PATTERN, NAME_END, isCapitalised, monthIndex, monthSpan, unresolved } from "../calendar.js";
+import { MONTH_CUE, MONTH_PATTERN, NAME_END, isCapitalised, monthIndex, monthSpan, unresolved } from "../calendar.js";
 import type { TimeframeRule } from "../rule.js";
 
 export const lastMonthNameRule: TimeframeRule = {
   id: "date/last-month-name",
+  cue: MONTH_CUE,
   pattern: new RegExp(`\\b(last|this\\s+past|past|this)\\s+(${MONTH_PATTERN})${NAME_END}(?!\\.?\\s*\\d)`, "gi"),
   resolve(match, text, reference) {
     if (!isCapitalised(match[2])) return null;

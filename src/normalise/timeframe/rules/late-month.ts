@@ -1,10 +1,11 @@
 // "late July", "mid-June 2015", "end-September", "the end of May last year", "the beginning of March": a part of a
 // named month (early 1-10, mid 11-20, late 21-end), in the most recent such month unless a year is given.
-import { MONTH_PATTERN, NAME_END, YEAR_PATTERN, isCapitalised, monthIndex, monthSpan, partBounds, partsOf, pastMonthYear, relativeYear, unresolved } from "../calendar.js";
+import { MONTH_CUE, MONTH_PATTERN, NAME_END, YEAR_PATTERN, isCapitalised, monthIndex, monthSpan, partBounds, partsOf, pastMonthYear, relativeYear, unresolved } from "../calendar.js";
 import type { TimeframeRule } from "../rule.js";
 
 export const lateMonthRule: TimeframeRule = {
   id: "date/late-month",
+  cue: MONTH_CUE,
   pattern: new RegExp(
     `\\b(?:(?:the\\s+)?(?<part>early|mid|late|end)(?:\\s*-\\s*|\\s+of\\s+|\\s+)|the\\s+(?<named>beginning|start|middle)\\s+of\\s+)` +
       `(?<month>${MONTH_PATTERN})${NAME_END}(?!\\.?\\s*\\d{1,2}\\b(?!\\d))` +

@@ -7,6 +7,7 @@ const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third:
 
 export const partOfYearRule: TimeframeRule = {
   id: "date/part-of-year",
+  cue: /\b(?:half|quarter|months)\b/i,
   pattern: new RegExp(
     `\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+(?:(${COUNT_PATTERN})\\s+(months)|(half|quarter))\\s+of\\s+(?:(this|last|previous)\\s+year|the\\s+year|(${YEAR_PATTERN})\\b)`,
     "gi",

@@ -2,7 +2,7 @@
 // recent such month at or before the reference (news reports what has happened).
 import { alternation } from "../../../data/index.js";
 import grammar from "../../../data/grammar.json";
-import { MONTH_PATTERN, NAME_END, isCapitalised, monthIndex, monthSpan, pastMonthYear, unresolved } from "../calendar.js";
+import { MONTH_CUE, MONTH_PATTERN, NAME_END, isCapitalised, monthIndex, monthSpan, pastMonthYear, unresolved } from "../calendar.js";
 import type { TimeframeRule } from "../rule.js";
 
 /** "talks between Kim and May said ...": a name that speaks is no month; "Sept-Îles" is a town. */
@@ -10,6 +10,7 @@ const speaks = new RegExp(`^\\s+${alternation(grammar.reportingVerbs)}\\b`, "i")
 
 export const pastMonthRule: TimeframeRule = {
   id: "date/past-month",
+  cue: MONTH_CUE,
   pattern: new RegExp(
     `(?<=\\b(?:in|during|by|since|until|till|from|of|before|after|through|between|and|or|to)\\s+)(${MONTH_PATTERN})${NAME_END}(?!-|\\.?\\s*\\d)`,
     "gi",

@@ -8,6 +8,7 @@ const PRECISION: Readonly<Record<Unit, Timeframe["precision"]>> = { year: "year"
 
 export const pastPeriodRule: TimeframeRule = {
   id: "date/past-period",
+  cue: /\b(?:past|last|previous)\s/i,
   pattern: new RegExp(
     `\\b(?:(?:over|in|during|for|within|throughout)\\s+)?the\\s+(past|last|previous)\\s+(?:(${COUNT_PATTERN})\\s*(?:to|or|-)\\s*)?(?:(${COUNT_PATTERN})\\s+)?(years?|months?|weeks?|days?|decades?)\\b(?!-)`,
     "gi",

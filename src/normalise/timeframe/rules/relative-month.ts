@@ -5,6 +5,7 @@ import type { TimeframeRule } from "../rule.js";
 
 export const relativeMonthRule: TimeframeRule = {
   id: "date/relative-month",
+  cue: /\bmonth\b/i,
   pattern: /\b(?:(early|mid|late|earlier|later)[-\s]+|the\s+(end|beginning|start|middle)\s+of\s+)?(last|this|next|previous)\s+month\b(?!-)/gi,
   resolve(match, text, reference) {
     const relation = (match[3] ?? "").toLowerCase();

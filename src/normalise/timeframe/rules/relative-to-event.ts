@@ -7,6 +7,7 @@ import type { TimeframeRule } from "../rule.js";
 
 export const relativeToEventRule: TimeframeRule = {
   id: "date/relative-to-event",
+  cue: /\b(?:later|earlier|afterwards?|before|after|same|next|following|previous|that\s+\w+)\b/i,
   pattern: new RegExp(
     `\\b(?:${alternation(calendar.relativeToEvent)}|(?:(${COUNT_PATTERN})\\s+)?(days?|weeks?|months?|years?|decades?)\\s+(?:later|earlier|afterwards?|before|after))\\b(?!-)`,
     "gi",

@@ -5,6 +5,7 @@ import type { TimeframeRule } from "../rule.js";
 
 export const relativeWeekRule: TimeframeRule = {
   id: "date/relative-week",
+  cue: /\bweek\b/i,
   pattern: /\b(?:(early|mid|late|earlier|later)[-\s]+|the\s+(end|beginning|start|middle)\s+of\s+)?(last|this|previous|next)\s+week\b(?!-)/gi,
   resolve(match, text, reference) {
     const relation = (match[3] ?? "").toLowerCase();

@@ -5,6 +5,7 @@ import type { TimeframeRule } from "../rule.js";
 
 export const relativeYearRule: TimeframeRule = {
   id: "date/relative-year",
+  cue: /\byear\b/i,
   pattern: /\b(last|this|next|previous|past)\s+year\b(?!-)/gi,
   resolve(match, text, reference) {
     const year = reference ? relativeYear(match[1] ?? "", reference) : null;

@@ -13,6 +13,7 @@ const STRICT = new Set(["last", "past", "this past"]);
 
 export const seasonRule: TimeframeRule = {
   id: "date/season",
+  cue: /\b(?:spring|summer|autumn|fall|winter)\b/i,
   pattern: new RegExp(
     [
       `\\b(?:the\\s+)?(?:(?<part>early|mid|late)[-\\s]+)?(?<season>${SEASON})(?:\\s+of)?,?\\s+(?<year>${YEAR_PATTERN})(?:\\s*[-–/]\\s*(?:${YEAR_PATTERN}|\\d{2}))?\\b(?![-/.:]\\d)`,

@@ -7,6 +7,7 @@ import type { TimeframeRule } from "../rule.js";
 
 export const vagueTimeRule: TimeframeRule = {
   id: "date/vague",
+  cue: /\b(?:recent|lately|ago\b)/i,
   pattern: new RegExp(
     `\\b(?:${alternation(calendar.vague)}|(?:in\\s+)?(?:the\\s+)?recent\\s+${alternation(calendar.recentPeriods)})\\b(?!-)`,
     "gi",

@@ -3,7 +3,7 @@
 // something else ("Good Friday", "Friday prayers", "the Sunday Times") is no date; "next Monday" has not happened yet.
 import calendar from "../../../data/calendar.json";
 import { alternation } from "../../../data/index.js";
-import { PART_OF_DAY_PATTERN, WEEKDAY_PATTERN, daySpan, isCapitalised, mostRecentWeekday, unresolved, weekdayIndex } from "../calendar.js";
+import { PART_OF_DAY_PATTERN, WEEKDAY_CUE, WEEKDAY_PATTERN, daySpan, isCapitalised, mostRecentWeekday, unresolved, weekdayIndex } from "../calendar.js";
 import type { TimeframeRule } from "../rule.js";
 
 /** Capitalised as written: "Good Friday" is a holiday, "a good Friday" a day. */
@@ -13,6 +13,7 @@ const STRICT = new Set(["last", "past", "this past"]);
 
 export const weekdayRule: TimeframeRule = {
   id: "date/weekday",
+  cue: WEEKDAY_CUE,
   pattern: new RegExp(
     `\\b(?:(?:early|late)\\s+(?:on\\s+)?)?(?:(last|this\\s+past|past|this|next)\\s+)?(${WEEKDAY_PATTERN})(?![\\w-])(?:\\s+${PART_OF_DAY_PATTERN}\\b)?`,
     "gi",

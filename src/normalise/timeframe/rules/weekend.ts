@@ -8,6 +8,7 @@ const SUNDAY = 0;
 
 export const weekendRule: TimeframeRule = {
   id: "date/weekend",
+  cue: /\bweekend\b/i,
   pattern: /\b(?:(?:over|during|at|on)\s+the|(last|this\s+past|past|this))\s+weekend\b(?!-)/gi,
   resolve(match, text, reference) {
     if (!reference) return unresolved(text);

@@ -7,6 +7,7 @@ const CENTURY = 100;
 
 export const yearRangeRule: TimeframeRule = {
   id: "date/year-range",
+  cue: /\d{4}\s*[-–—/]\s*\d{2}/,
   pattern: new RegExp(`(?<![\\w.,/:$-])(${YEAR_PATTERN})\\s*[-–—/]\\s*(${YEAR_PATTERN}|\\d{2})(?![\\w/:%]|[-.,]\\d)`, "g"),
   resolve(match, text) {
     const first = Number(match[1]);

@@ -5,6 +5,7 @@ import type { TimeframeRule } from "../rule.js";
 
 export const yearToDateRule: TimeframeRule = {
   id: "date/year-to-date",
+  cue: /\b(?:this\s+year|so\s+far|to\s+date)\b/i,
   pattern: new RegExp(
     `\\b(?:(earlier|later)\\s+this\\s+year|(?:so\\s+far|to\\s+date)\\s+(?:this\\s+year|in\\s+(${YEAR_PATTERN})\\b)|this\\s+year\\s+(?:so\\s+far|to\\s+date))\\b`,
     "gi",

@@ -29,6 +29,7 @@ export function looksLikeYear(text: string, start: number, end: number): boolean
 
 export const yearRule: TimeframeRule = {
   id: "date/year",
+  cue: /\d{4}/,
   pattern: new RegExp(`(?<![\\w.,/:-])${YEAR_PATTERN}(?![\\w/:]|[-.]\\d)`, "g"),
   resolve(match, text) {
     return looksLikeYear(match.input ?? "", match.index, match.index + 4) ? yearSpan(text, Number(match[0])) : null;

@@ -6,6 +6,7 @@ const DAYS_BACK: Readonly<Record<string, number>> = { today: 0, tonight: 0, "thi
 
 export const yesterdayRule: TimeframeRule = {
   id: "date/yesterday",
+  cue: /\b(?:yesterday|today|tonight|night|this\s+(?:morning|afternoon|evening))\b/i,
   pattern: /\b(?:(the\s+day\s+before\s+yesterday)|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b/gi,
   resolve(match, text, reference) {
     if (!reference) return unresolved(text);
