@@ -79,6 +79,11 @@ export function utcDate(year: number, month: number, day: number): Date {
   return date;
 }
 
+/** The UTC midnight of an ISO day ("0049-01-01" is the year 49). */
+export function dayOfIso(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
 export function isoOf(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

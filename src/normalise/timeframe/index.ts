@@ -1,6 +1,7 @@
 // Past-biased news timeframes: the rules for the forms news uses, chrono-node for calendar dates inside short windows,
 // then the refiners that settle overlaps and join, open or widen what was found. Adding a form = one rule file and
 // one line here.
+import { dayOfIso } from "./calendar.js";
 import { findCalendarDates } from "./chrono-dates.js";
 import { approximateDates } from "./refiners/approximate.js";
 import { openEndedPeriods } from "./refiners/open-ended.js";
@@ -98,5 +99,5 @@ export function findTimeframes(sentence: string, reference: Date | null): Timefr
 /** The day a wire dateline line opens with ("SEOUL, Oct. 12 (Yonhap) --"), read against `reference`; null when none. */
 export function readDateline(line: string, reference: Date | null): Date | null {
   const [found] = applyRule(datelineRule, line, reference);
-  return found?.timeframe.start ? new Date(`${found.timeframe.start}T00:00:00Z`) : null;
+  return found?.timeframe.start ? dayOfIso(found.timeframe.start) : null;
 }

@@ -17,6 +17,7 @@ describe("date/relative-month", () => {
   it.each([
     ["The delegation is due in Seoul next month.", "next month"],
     ["A ruling is expected later this month.", "later this month"],
+    ["The court sits again late this month.", "late this month"],
   ])("still to come: %s", (sentence, text) => {
     expect(readingOf(sentence, day("2016-10-12"), text)?.precision).toBe("unknown");
   });

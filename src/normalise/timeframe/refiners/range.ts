@@ -2,7 +2,7 @@
 // early Wednesday", "from January to date". It runs from the first one's start to the second one's end (or the
 // reference); a first part without a year that would come after the second is read in the year before.
 import type { Timeframe } from "../../../contract.js";
-import { isoOf, shifted } from "../calendar.js";
+import { dayOfIso, isoOf, shifted } from "../calendar.js";
 import { rewritten, type TimeframeCandidate, type TimeframeRefiner } from "../rule.js";
 
 const RULE = "date/range";
@@ -60,7 +60,7 @@ function spanned(first: TimeframeCandidate, second: TimeframeCandidate): Omit<Ti
   if (!a.start || !a.end || !b.start || !b.end) return { start: null, end: null, precision: "unknown" };
   let start = a.start;
   // "from November to March 2015": the November before.
-  if (start > b.start && !YEAR_WRITTEN.test(a.text)) start = isoOf(shifted(new Date(`${start}T00:00:00Z`), "year", -1));
+  if (start > b.start && !YEAR_WRITTEN.test(a.text)) start = isoOf(shifted(dayOfIso(start), "year", -1));
   if (start > b.start) return null;
   return { start, end: a.end > b.end ? a.end : b.end, precision };
 }

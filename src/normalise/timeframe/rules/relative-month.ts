@@ -17,6 +17,8 @@ export const relativeMonthRule: TimeframeRule = {
     const index = month.getUTCMonth();
     if (current && part === "earlier") return { text, start: iso(year, index, 1), end: isoOf(reference), precision: "month" };
     const [from, to] = partBounds(partsOf.month, part) ?? [1, 31];
+    // "late this month" read on the 12th has not happened yet.
+    if (current && utcDate(year, index, from) > reference) return unresolved(text);
     return monthSpan(text, year, index, from, to);
   },
 };
