@@ -1,7 +1,8 @@
 // Calendar dates chrono-node reads best: a day of a named month ("Aug. 3, 1981", "3 August 1981", "the 3rd of August",
 // "Monday, Oct. 10"), numeric dates ("2016-10-12", "10/12/2016") and their ranges ("Aug. 3-10"). chrono tries each of its
 // parsers at every position, so it sees only short windows around such phrases, with the parsers the news rules
-// already cover (times of day, durations, "ago" and "later") taken out.
+// already cover (times of day, durations, "ago" and "later") taken out. Numeric dates read month first, as chrono does
+// (03/08/1981 is March 8), unless the first number cannot be a month (13/08/1981 is August 13).
 import type { Chrono } from "chrono-node";
 import { loadChrono } from "../../load/index.js";
 import { MONTH_PATTERN } from "./calendar.js";

@@ -36,9 +36,6 @@ import { yesterdayRule } from "./rules/yesterday.js";
 
 export { MONTH_PATTERN, monthIndex, utcDate } from "./calendar.js";
 export { looksLikeYear } from "./rules/year.js";
-export { mergeOverlapping } from "./refiners/overlap.js";
-export { timeframeFromChrono } from "./past-bias.js";
-export type { TimeframeCandidate, TimeframeRefiner, TimeframeRule } from "./rule.js";
 
 /** Order only breaks ties between equally long overlapping matches: the more specific rule comes first. */
 export const newsTimeframeRules: readonly TimeframeRule[] = [
@@ -78,7 +75,7 @@ const timeframeRefiners: readonly TimeframeRefiner[] = [joinRanges, openEndedPer
  * The news-form timeframes of a sentence, overlaps not yet settled; offsets relative to `sentence`. A rule runs only
  * on a sentence that passes its cue.
  */
-export function findNewsTimeframes(sentence: string, reference: Date | null): TimeframeCandidate[] {
+function findNewsTimeframes(sentence: string, reference: Date | null): TimeframeCandidate[] {
   const cued = new Map<RegExp, boolean>();
   return newsTimeframeRules.flatMap((rule) => {
     let passes = cued.get(rule.cue);

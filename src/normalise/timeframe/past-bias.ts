@@ -15,7 +15,8 @@ const monthWord = new RegExp(`${MONTH_PATTERN}${NAME_END}`, "i");
 const ordinalOfMonth = /^\d{1,2}(?:st|nd|rd|th)\s+of\s/i;
 const rangeOpener = /\b(?:from|between)\s+$/i;
 
-export function timeframeFromChrono(result: ParsedResult, reference: Date | null, sentence = ""): TimeframeCandidate | null {
+/** `parsed` is the text chrono read, for the words just before the result ("the 3rd of August", "from ... to"). */
+export function timeframeFromChrono(result: ParsedResult, reference: Date | null, parsed = ""): TimeframeCandidate | null {
   if ([...result.tags()].some((tag) => relativeTags.test(tag))) return null;
   const known = result.start;
   const hasDay = known.isCertain("day");
@@ -27,7 +28,7 @@ export function timeframeFromChrono(result: ParsedResult, reference: Date | null
   const month = monthWord.exec(trimmed.text);
   if (month && !isCapitalised(month[0])) return null;
   if (!hasDay && !month) return null;
-  const before = sentence.slice(0, result.index + trimmed.skipped);
+  const before = parsed.slice(0, result.index + trimmed.skipped);
   const article = ordinalOfMonth.test(trimmed.text) ? /\bthe\s+$/i.exec(before) : result.end ? rangeOpener.exec(before) : null;
   const start = result.index + trimmed.skipped - (article?.[0].length ?? 0);
   const text = (article?.[0] ?? "") + trimmed.text;
