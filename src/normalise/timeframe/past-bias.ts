@@ -14,6 +14,8 @@ const monthWord = new RegExp(`${MONTH_PATTERN}${NAME_END}`, "i");
 /** "the 3rd of August": the article belongs to the wording; so does "from" or "between" before a range. */
 const ordinalOfMonth = /^\d{1,2}(?:st|nd|rd|th)\s+of\s/i;
 const rangeOpener = /\b(?:from|between)\s+$/i;
+/** A day of the year falls on every weekday within 28 years, leap days included. */
+const WEEKDAY_CYCLE_YEARS = 28;
 
 /** `parsed` is the text chrono read, for the words just before the result ("the 3rd of August", "from ... to"). */
 export function timeframeFromChrono(result: ParsedResult, reference: Date | null, parsed = ""): TimeframeCandidate | null {
@@ -43,6 +45,7 @@ function reading(known: ParsedComponents, end: ParsedComponents | null | undefin
   if (!written && !reference) return unresolved(text);
   let first = dayOf(known, written?.get("year") ?? null, reference);
   if (!first) return null;
+  if (!written && known.isCertain("weekday")) first = withWeekday(first, known.get("weekday") ?? first.getUTCDay());
   if (!known.isCertain("day")) return monthSpan(text, first.getUTCFullYear(), first.getUTCMonth());
   if (!end) return daysSpan(text, first, first);
   let last = dayOf(end, end.isCertain("year") ? (end.get("year") ?? 0) : first.getUTCFullYear(), null);
@@ -52,6 +55,16 @@ function reading(known: ParsedComponents, end: ParsedComponents | null | undefin
   else if (last < first && !known.isCertain("year")) first = shifted(first, "year", -1);
   if (!written && reference && last > reference) last = reference;
   return last >= first ? daysSpan(text, first, last) : null;
+}
+
+/** "Sunday 8 December" without a year: the latest such day that was a Sunday, within the weekday cycle. */
+function withWeekday(day: Date, weekday: number): Date {
+  const [month, date] = [day.getUTCMonth(), day.getUTCDate()];
+  for (let year = day.getUTCFullYear(); year > day.getUTCFullYear() - WEEKDAY_CYCLE_YEARS; year--) {
+    const candidate = utcDate(year, month, date);
+    if (candidate.getUTCDate() === date && candidate.getUTCDay() === weekday) return candidate;
+  }
+  return day;
 }
 
 /** The day a result names, in `year` when one is known, else the latest such day not after the reference. */

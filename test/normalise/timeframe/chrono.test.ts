@@ -18,6 +18,11 @@ describe("date/chrono", () => {
     ["The file is dated 2016-10-01 in the court papers.", "2016-10-01", "2016-10-01", "2016-10-01"],
     ["The athletes hid from Dec. 28 to Jan. 3 in a church.", "from Dec. 28 to Jan. 3", "2015-12-28", "2016-01-03"],
     ["The talks ran Aug. 3-10, 1981, in Vienna.", "Aug. 3-10, 1981", "1981-08-03", "1981-08-10"],
+    ["Born on 12 March 1931 in Leningrad, he defected during a tour of London.", "12 March 1931", "1931-03-12", "1931-03-12"],
+    ["He sought asylum on 3rd August 1971 at the British embassy.", "3rd August 1971", "1971-08-03", "1971-08-03"],
+    ["The footballers vanished on Sunday 8 December, the federation said.", "Sunday 8 December", "2013-12-08", "2013-12-08"],
+    ["The dancer left the hotel on Wednesday, September 4, a colleague recalled.", "Wednesday, September 4", "2013-09-04", "2013-09-04"],
+    ["The wrestler's visa expired on 13/08/2016, the court heard.", "13/08/2016", "2016-08-13", "2016-08-13"],
   ])("%s", (sentence, text, start, end) => {
     expect(readingOf(sentence, reference, text)).toEqual({ text, rule: "date/chrono", start, end, precision: "day" });
   });

@@ -10,6 +10,8 @@ describe("date/dateline", () => {
     ["VLADIVOSTOK, Russia, Dec. 23 Kyodo - Twelve North Korean men fled to the South.", "Dec. 23", "2009-12-23", "2009-12-23"],
     ["WASHINGTON, Dec. 31 (Reuters) - The diplomat asked for asylum.", "Dec. 31", "2020-01-02", "2019-12-31"],
     ["Seoul, 23 October 2015 (AFP)", "23 October 2015", "2016-01-01", "2015-10-23"],
+    ["BEIJING, March 3 (Xinhua) -- Border police detained nine people.", "March 3", "2014-03-04", "2014-03-03"],
+    ["NEW YORK, Sept. 30 (AP) — The pitcher walked away from the team hotel.", "Sept. 30", "1996-10-01", "1996-09-30"],
   ])("%s", (sentence, text, reference, resolved) => {
     expect(readingOf(sentence, day(reference), text)).toEqual({ text, rule: "date/dateline", start: resolved, end: resolved, precision: "day" });
   });
