@@ -121,6 +121,7 @@ describe("findReferenceDate reads the dateline near the top only", () => {
     ["Defector speaks out\nPublished : 2016-04-12 17:03\nA former diplomat said on Tuesday ...", "2016-04-12"],
     ["Oct. 23, 2015\nA senior colonel defected last year.", "2015-10-23"],
     ["Seoul, 23 October 2015 (AFP)\nA senior colonel defected last year.", "2015-10-23"],
+    [" date 2013-12-16 NAIROBI Nine members of the national football team have disappeared in Kenya.", "2013-12-16"],
   ])("%s", (text, expected) => {
     expect(findReferenceDate(prepareText(text))?.toISOString().slice(0, 10)).toBe(expected);
   });
@@ -129,6 +130,7 @@ describe("findReferenceDate reads the dateline near the top only", () => {
     ["SEOUL, June 1 (Yonhap) -- Three North Korean women who fled from a restaurant have defected.", "2016-06-02", "2016-06-01"],
     ["VLADIVOSTOK, Russia, Dec. 23 Kyodo - Twelve North Korean men fled.", "2009-12-24", "2009-12-23"],
     ["Published Aug 29, 2014\nA senior banking official has defected.", "2014-08-29", "2014-08-29"],
+    [" date 2013-12-16 NAIROBI Nine members of the national football team have disappeared in Kenya.", "2013-12-16", "2013-12-16"],
   ])("with publishedAt %s", (text, publishedAt, expected) => {
     expect(findReferenceDate(prepareText(text), new Date(`${publishedAt}T00:00:00Z`))?.toISOString().slice(0, 10)).toBe(expected);
   });

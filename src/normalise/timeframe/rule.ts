@@ -12,8 +12,8 @@ export interface TimeframeRule {
   cue: RegExp;
   /** Global, compiled once; group 0 is the span reported (after `wording` trims a bare leading preposition). */
   pattern: RegExp;
-  /** A named group reported instead of group 0 (the pattern then needs the "d" flag). */
-  span?: string;
+  /** Named groups, the first that matched is reported instead of group 0 (the pattern then needs the "d" flag). */
+  span?: readonly string[];
   /** Relative forms return null start/end (precision "unknown") when there is no reference; null drops the match. */
   resolve(match: RegExpExecArray, text: string, reference: Date | null): Timeframe | null;
 }
@@ -41,8 +41,9 @@ export function wording(text: string): { text: string; skipped: number } {
 export function applyRule(rule: TimeframeRule, sentence: string, reference: Date | null): TimeframeCandidate[] {
   const found: TimeframeCandidate[] = [];
   for (const match of sentence.matchAll(rule.pattern)) {
-    const [from] = (rule.span && match.indices?.groups?.[rule.span]) || [match.index];
-    const { text, skipped } = wording(rule.span ? (match.groups?.[rule.span] ?? "") : match[0]);
+    const group = rule.span?.find((name) => match.groups?.[name] !== undefined);
+    const [from] = (group && match.indices?.groups?.[group]) || [match.index];
+    const { text, skipped } = wording(group ? (match.groups?.[group] ?? "") : match[0]);
     const timeframe = rule.resolve(match, text, reference);
     if (!timeframe) continue;
     const start = from + skipped;

@@ -12,6 +12,8 @@ describe("date/dateline", () => {
     ["Seoul, 23 October 2015 (AFP)", "23 October 2015", "2016-01-01", "2015-10-23"],
     ["BEIJING, March 3 (Xinhua) -- Border police detained nine people.", "March 3", "2014-03-04", "2014-03-03"],
     ["NEW YORK, Sept. 30 (AP) — The pitcher walked away from the team hotel.", "Sept. 30", "1996-10-01", "1996-09-30"],
+    [" date 2013-12-16 NAIROBI Nine members of the national team have disappeared.", "2013-12-16", "2013-12-17", "2013-12-16"],
+    ["Published: 2016-04-12 A former diplomat said on Tuesday he had no regrets.", "2016-04-12", "2016-04-12", "2016-04-12"],
   ])("%s", (sentence, text, reference, resolved) => {
     expect(readingOf(sentence, day(reference), text)).toEqual({ text, rule: "date/dateline", start: resolved, end: resolved, precision: "day" });
   });
@@ -26,7 +28,12 @@ describe("date/dateline", () => {
     });
   });
 
-  it.each([["Kim, Oct. 12 is the day you fled."], ["He flew out of SEOUL, Oct. 12 (Yonhap) reported."]])("no dateline in: %s", (sentence) => {
+  it.each([
+    ["Kim, Oct. 12 is the day you fled."],
+    ["He flew out of SEOUL, Oct. 12 (Yonhap) reported."],
+    ["the diplomat, Oct. 12 (AP) - a correction"],
+    ["Updated 2012-10-21 05:12 EDT"],
+  ])("no dateline in: %s", (sentence) => {
     expect(readings(sentence, day("2016-10-13")).filter((reading) => reading.rule === "date/dateline")).toEqual([]);
   });
 
