@@ -57,10 +57,11 @@ export function extractDefections(text: string, options: ExtractOptions = {}): E
   }
 
   const prepared = prepareText(text);
-  const dateline = stated ? null : findReferenceDate(prepared);
+  // A dateline filed before publication is what the copy's "on Saturday" counts from.
+  const dateline = findReferenceDate(prepared, stated);
   const context: DocumentContext = {
-    reference: stated ?? dateline,
-    referenceSource: stated ? "option" : dateline ? "dateline" : null,
+    reference: dateline ?? stated,
+    referenceSource: dateline && dateline.getTime() !== stated?.getTime() ? "dateline" : stated ? "option" : null,
   };
   const relevant = selectRelevantSentences(prepared.sentences, text, knowledge);
   const analysed = analyseSentences(relevant);
