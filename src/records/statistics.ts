@@ -2,6 +2,7 @@
 // record holds; each with its qualifier, its subject as worded and the period read from its own clause.
 import type { StatisticRecord, Timeframe } from "../contract.js";
 import { alternation } from "../data/index.js";
+import { isUsable } from "../events/index.js";
 import numbers from "../data/numbers.json";
 import lexicon from "../data/statistics.json";
 import { mentionsOf, tokenAt, type DateMention, type Draft, type NumberMention, type SentenceView } from "./draft.js";
@@ -173,7 +174,7 @@ function readFigures(views: readonly SentenceView[], records: readonly Draft[], 
 }
 
 function speaksOfDefection(view: SentenceView): boolean {
-  return view.triggers.some((trigger) => trigger.lookalike === null && !trigger.negated && DEFECTION_WORD.test(trigger.text));
+  return view.triggers.some((trigger) => isUsable(trigger) && DEFECTION_WORD.test(trigger.text));
 }
 
 /** The count of each group record, by the sentences it was built from: that count is the record's, not a statistic. */
@@ -233,7 +234,7 @@ function boundsOf(view: SentenceView, counts: readonly NumberMention[], index: n
 
 function standingOf(view: SentenceView, context: Context | null): Standing | null {
   const text = view.sentence.text;
-  const usable = view.triggers.filter((trigger) => trigger.lookalike === null && !trigger.negated);
+  const usable = view.triggers.filter(isUsable);
   // "About 300 defectors attended the rally": a crowd of defectors is no tally of defections unless it counts them.
   const counting = COUNTING.test(text) || MOVEMENT.test(text) || mentionsOf(view, "date").some((date) => periodKind(date.timeframe) !== "event");
   if (usable.some((trigger) => trigger.form !== "agent") || (usable.length > 0 && counting)) return "defection";
@@ -364,7 +365,7 @@ function openingSubject(view: SentenceView, number: NumberMention): Subject | nu
 function bareFigure(view: SentenceView, number: NumberMention): Subject | null {
   const following = view.sentence.text.slice(number.end - view.sentence.start);
   const dated = mentionsOf(view, "date").some((date) => date.start >= number.end && /^\s*(?:in|for|during|already|so\s+far)?\s*$/i.test(following.slice(0, date.start - number.end)));
-  const trigger = view.triggers.find((candidate) => candidate.form !== "verb" && candidate.lookalike === null && !candidate.negated);
+  const trigger = view.triggers.find((candidate) => candidate.form !== "verb" && isUsable(candidate));
   return dated && trigger ? { text: trigger.text, rule: BARE_FIGURE, end: null, part: false, inherited: false } : null;
 }
 
