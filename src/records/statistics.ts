@@ -78,6 +78,7 @@ const BREAKDOWN = new Set(lexicon.breakdownNouns);
 const OTHER_COUNTED = new Set(lexicon.otherCounted);
 const DEFINITE_OPENING = /^(?:the|its|their)$/;
 const DEFECTION_WORD = new RegExp(`^(?:${anyOf(lexicon.defectionStems)})`, "i");
+const REFUGEE_WORD = new RegExp(`\\b(?:${anyOf(lexicon.refugeeWords)})\\b`, "i");
 const FIGURE_VERB = new RegExp(`^(?:${anyOf(lexicon.figureVerbs)})$`, "i");
 const YEAR_MODIFIES = new RegExp(`^\\s+(?:${anyOf(numbers.yearModifies)})\\b`, "i");
 /** "rose by 200", "escorted by two fighters": a change or the agent of something done, not a head count. */
@@ -140,6 +141,8 @@ const REPORT_BEFORE = new RegExp(
 );
 /** "SEOUL, April 3 (Yonhap) --", "date 2013-12-16": the story's own date before it begins. */
 const DATELINE = /^(?:[A-Z][A-Z .'-]+(?:,[^.]{0,30}?)?\s*(?:\([^)]*\)\s*)?(?:--|—|–)\s|\W*(?:[Dd]ate|[Pp]ublished|[Uu]pdated|[Pp]osted)\b)/;
+const SPAN_OPENING = /\b(?:between|from)\s+$/i;
+const SPAN_LINK = /^\s*(?:and|to|through|until|-|–)\s*$/i;
 /** A comma or semicolon before a space, or a dash: the end of a clause ("2,553" has no space after its comma). */
 const CLAUSE_BREAK = /[,;](?=\s)|\s--\s|—|–/g;
 /** Punctuation between two tokens that closes a phrase: "refugees, including", "America -- five". */
@@ -157,8 +160,8 @@ export function findStatistics(views: readonly SentenceView[], records: readonly
 }
 
 function readFigures(views: readonly SentenceView[], records: readonly Draft[], original: string): Figure[] {
-  // "11,000 refugees had fled in 24 hours": people fleeing a war are refugees, not defectors, unless the text speaks of defection.
-  if (records.length === 0 && !views.some(speaksOfDefection)) return [];
+  // "11,000 refugees had fled in 24 hours": a story of refugees fleeing a war counts no defectors unless it speaks of defection.
+  if (records.length === 0 && !views.some(speaksOfDefection) && views.some((view) => REFUGEE_WORD.test(view.sentence.text))) return [];
   const groupCounts = countsOfGroupRecords(records);
   const figures: Figure[] = [];
   let context: Context | null = null;
@@ -194,6 +197,8 @@ interface SentenceReading {
   /** "the number of North Koreans fleeing to the South": what the sentence says it counts. */
   counted: Subject | null;
   dates: DateMention[];
+  /** "between 1961 and 1988": the two ends of a span of dates, which make a period but name no single one. */
+  spans: DateMention[];
   groupCounts: ReadonlySet<number>;
   original: string;
 }
@@ -206,7 +211,9 @@ function readSentence(
 ): { figures: Figure[]; context: Context | null } {
   const standing = standingOf(view, context);
   if (standing === null || countsOtherPeople(view)) return { figures: [], context: null };
-  const reading: SentenceReading = { view, standing, context, counted: countedByFigureNoun(view), dates: periodCandidates(view), groupCounts, original };
+  const spans = spanEnds(view);
+  const dates = mentionsOf(view, "date").filter((date) => !spans.includes(date) && isPeriodCandidate(view, date));
+  const reading: SentenceReading = { view, standing, context, counted: countedByFigureNoun(view), dates, spans, groupCounts, original };
   const figures: Figure[] = [];
   const counts = mentionsOf(view, "number").filter((number) => !reading.dates.some((date) => number.start >= date.start && number.end <= date.end));
   counts.forEach((number, index) => {
@@ -280,7 +287,7 @@ function readFigure(
     EXISTENTIAL_BEFORE.test(before) ||
     (number.value >= POPULATION_SIZE && STANDING_NOW.test(clause)) ||
     kind === "running";
-  const periodic = kind === "aggregate";
+  const periodic = kind === "aggregate" || reading.spans.some((end) => clause.includes(end.text));
   const weak = number.qualifier !== "exact" && standing === "defection" && COUNTING.test(text);
   const singledOut =
     INTRODUCER_BEFORE.test(before) ||
@@ -538,15 +545,26 @@ function hasMemberAlongside(afterSubject: string): boolean {
   return ![member[1], member[2]].some((word) => word !== undefined && (/s$/i.test(word) || BREAKDOWN.has(word.toLowerCase())));
 }
 
-/** Dates that can be a figure's period: not the dateline, not the day something was said. */
-function periodCandidates(view: SentenceView): DateMention[] {
+/** A date that can be a figure's period: not the dateline, not the day something was said, not a year naming an occasion. */
+function isPeriodCandidate(view: SentenceView, date: DateMention): boolean {
   const text = view.sentence.text;
+  const before = text.slice(0, date.start - view.sentence.start);
   const dateline = DATELINE.exec(text);
-  return mentionsOf(view, "date").filter((date) => {
-    const before = text.slice(0, date.start - view.sentence.start);
-    if (dateline && date.end - view.sentence.start <= dateline.index + dateline[0].length + 12 && !/[a-z]{4,}\s+$/.test(before)) return false;
-    // "after the 1976 games": a year that names an occasion is no period.
-    return !REPORT_BEFORE.test(before) && !(date.timeframe.precision === "year" && YEAR_MODIFIES.test(text.slice(date.end - view.sentence.start)));
+  if (dateline && date.end - view.sentence.start <= dateline.index + dateline[0].length + 12 && !/[a-z]{4,}\s+$/.test(before)) return false;
+  // "after the 1976 games"
+  return !REPORT_BEFORE.test(before) && !(date.timeframe.precision === "year" && YEAR_MODIFIES.test(text.slice(date.end - view.sentence.start)));
+}
+
+/** "between 1961 and 1988", "from January to September": a span the date finder read as two dates; either end alone misstates it. */
+function spanEnds(view: SentenceView): DateMention[] {
+  const text = view.sentence.text;
+  const dates = mentionsOf(view, "date");
+  return dates.flatMap((date, index) => {
+    const next = dates[index + 1];
+    if (!next) return [];
+    const lead = text.slice(0, date.start - view.sentence.start);
+    const link = text.slice(date.end - view.sentence.start, next.start - view.sentence.start);
+    return SPAN_OPENING.test(lead) && SPAN_LINK.test(link) ? [date, next] : [];
   });
 }
 

@@ -142,6 +142,7 @@ describe("the period each figure covers, from its own clause", () => {
     ],
     ["The preliminary data on defectors indicated that of the 535 North Koreans who sought asylum in South Korea in 2015, 444 were women.", [[535, "2015-01-01", "2015-12-31"], [444, "2015-01-01", "2015-12-31"]]],
     ["Up to 200 defectors a month were crossing into Thailand at the peak, aid workers said.", [[200, null, null]]],
+    ["Between 1961 and 1988, about 40,000 East Germans fled to the West by all routes.", [[40000, null, null]]],
   ])("%s", (text, expected) => {
     expect(periods(text)).toEqual(expected);
   });
@@ -189,6 +190,7 @@ describe("not a statistic", () => {
     ["Nine North Korean refugees, including three children, were picked up after they defected in September."],
     ["A group of some 20 Syrian soldiers including a general defected from the army Tuesday and fled to Turkey."],
     ["Figures from the UN showed that 11,000 refugees had fled in 24 hours from Thursday, most to Turkey."],
+    ["More than 10,000 Syrians fled the country in the past week, the UN refugee agency said, as the exodus to Turkey grew."],
     ["The automaker said it would recall 240,000 vehicles over safety defects."],
     ["The defector, one of 12 children, said he escaped in 2015."],
   ])("%s", (text) => {
