@@ -110,6 +110,8 @@ const OCCASION_AFTER = new RegExp(
 );
 /** "a dozen members of the national team", "workers at a restaurant in Ningbo": people of one body, not a tally. */
 const SPECIFIC_BODY = new RegExp(`\\b(?:of|from|at|aboard|on\\s+board)\\s+(?:the|a|an|their|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:${anyOf(lexicon.bodies)})\\b`, "i");
+/** "22 people were aboard", "the 31 on board": the people of one vessel. */
+const ABOARD_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}?(?:${anyOf(lexicon.aboardWords)})\\b`, "i");
 /** "Since the start of the civil war, ...", "However, in 2019, ...": an opening adverbial that scopes over the sentence. */
 const OPENING_ADVERBIAL = new RegExp(`^\\W*(?:(?:${anyOf(lexicon.discourseOpeners)}),?\\s+)?(?:${anyOf(lexicon.adverbialOpeners)})\\b[^,;]*,`, "i");
 /** "27 of the 31 people on board": a part of a group the text has already singled out. */
@@ -279,32 +281,41 @@ function readFigure(
   const date = periodOf(view, number, reading.dates, bounds, comparison);
   const clause = clauseAround(view, number);
   const kind = date ? periodKind(date.timeframe) : null;
-  const strong =
+  const periodic = kind === "aggregate" || reading.spans.some((end) => clause.includes(end.text));
+  // What makes a figure a tally, by the structure of its sentence: "the number of X", a period that runs or spans,
+  // "there have been", "since ...", a population as it stands, or a figure already read that it is part of.
+  const tallied =
     subject.inherited ||
-    AGGREGATE.test(clause) ||
-    FIGURE_REMARK.test(text) ||
+    subject.rule === FIGURE_OF ||
+    kind === "running" ||
+    reading.spans.some((end) => clause.includes(end.text)) ||
     SINCE_PERIOD.test(clause) ||
     EXISTENTIAL_BEFORE.test(before) ||
-    (number.value >= POPULATION_SIZE && STANDING_NOW.test(clause)) ||
-    kind === "running";
-  const periodic = kind === "aggregate" || reading.spans.some((end) => clause.includes(end.text));
+    (number.value >= POPULATION_SIZE && STANDING_NOW.test(clause));
+  // Words that call it one: "the number", "in total", "the lowest monthly figure".
+  const called = AGGREGATE.test(clause) || FIGURE_REMARK.test(text);
   const weak = number.qualifier !== "exact" && standing === "defection" && COUNTING.test(text);
+  // A group the text singles out ("a group of 20", "17 players and the team doctor", "22 people were aboard") is a
+  // record, whatever words sum it up; only the structure of a tally outweighs that.
   const singledOut =
     INTRODUCER_BEFORE.test(before) ||
     PARTITIVE_AFTER.test(after) ||
     INCLUDING_AFTER.test(afterSubject) ||
     OCCASION_AFTER.test(afterSubject) ||
+    ABOARD_AFTER.test(afterSubject) ||
     SPECIFIC_BODY.test(subject.text) ||
     SPECIFIC_BODY.test(clauseOf(afterSubject)) ||
     hasMemberAlongside(afterSubject) ||
-    reading.groupCounts.has(number.value) ||
-    kind === "event";
-  if (singledOut && !strong) return [];
+    reading.groupCounts.has(number.value);
+  if (singledOut && !(tallied && kind !== "event")) return [];
+  // A single day or month dates one event, unless the sentence calls the figure a tally ("the number ... rose to 2,300 in September").
+  if (kind === "event" && !tallied && !called) return [];
   // "the 13 defectors" points back to a group, unless its own clause gives a period ("of the 535 who sought asylum in
   // 2015") or it counts a population as it stands ("the 31,000 defectors now living in the South").
   const periodInPhrase = periodic && date !== null && subject.end !== null && date.start - subject.end <= 5;
-  if (DEFINITE_BEFORE.test(before) && !periodInPhrase && !(strong && number.value >= POPULATION_SIZE)) return [];
-  if (!(strong || periodic || weak)) return [];
+  const strong = tallied || called || periodic;
+  if (DEFINITE_BEFORE.test(before) && !periodInPhrase && !((tallied || called) && number.value >= POPULATION_SIZE)) return [];
+  if (!(strong || weak)) return [];
   if ((standing === "passage" || standing === "movement") && !subject.inherited && !OWN_SUBJECTS.has(subject.rule)) return [];
 
   const timeframe = date?.timeframe ?? (subject.part && !comparison ? (previous?.statistic.timeframe ?? context?.timeframe ?? null) : null);
@@ -345,7 +356,8 @@ function subjectOf(reading: SentenceReading, number: NumberMention, previous: Fi
 
   if (antecedent !== null && PART_AFTER.test(after)) return { text: antecedent, rule: PART_OF, end: null, part: true, inherited: true };
   // The rules below give a subject to a bare figure; "3 reasons" is no bare figure.
-  if (!ELLIPTICAL_AFTER.test(after)) return null;
+  const next = view.sentence.tokens[tokenAt(view, number.end)];
+  if (!ELLIPTICAL_AFTER.test(after) && !(next?.tags.has("Verb") && !next.tags.has("Gerund"))) return null;
   if (previous) return { text: previous.statistic.subject, rule: LIST_ITEM, end: null, part: true, inherited: true };
   if (reading.counted) return { ...reading.counted, end: null };
   const opening = openingSubject(view, number);

@@ -56,6 +56,7 @@ describe("what the sentence says it counts", () => {
     ],
     ["Arrivals fell to 67 in 2021 and 63 in 2022 as Pyongyang kept its border sealed against defections.", [[67, "exact", "Arrivals"], [63, "exact", "Arrivals"]]],
     ["Defections by border guards rose from 12 in 1961 to 30 in 1962, the West German interior ministry said.", [[12, "exact", "Defections"], [30, "exact", "Defections"]]],
+    ["Cuba's baseball federation said 24 players have defected so far this year, after 150 left in 2015.", [[24, "exact", "players"], [150, "exact", "players"]]],
   ])("%s", (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });
@@ -192,6 +193,8 @@ describe("not a statistic", () => {
     ["Figures from the UN showed that 11,000 refugees had fled in 24 hours from Thursday, most to Turkey."],
     ["More than 10,000 Syrians fled the country in the past week, the UN refugee agency said, as the exodus to Turkey grew."],
     ["The automaker said it would recall 240,000 vehicles over safety defects."],
+    ["A boat was found adrift on Sunday. In total, 22 people were aboard; 19 asked to defect to the South."],
+    ["Ukraine says more than 300 Russian soldiers have surrendered via its hotline since September, and dozens have defected."],
     ["The defector, one of 12 children, said he escaped in 2015."],
   ])("%s", (text) => {
     expect(figures(text)).toEqual([]);
