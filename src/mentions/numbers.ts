@@ -6,6 +6,8 @@ import numbers from "../data/numbers.json";
 import { looksLikeYear } from "../normalise/timeframe/index.js";
 import type { NumberMention, Sentence } from "../types.js";
 
+/** "1,000-1,500": each end of a range is a count of its own. */
+const RANGE_RULE = "number/range";
 const words: Readonly<Record<string, number>> = numbers.words;
 const multipliers: Readonly<Record<string, number>> = numbers.multipliers;
 
@@ -86,8 +88,8 @@ export function findNumbers(sentence: Sentence): NumberMention[] {
     const [first, second] = [match[1], match[2]];
     if (first && second) {
       const secondStart = start + match[0].lastIndexOf(second);
-      mentions.push(mention(start, start + first.length, digitsValue(first), "number/range"));
-      mentions.push(mention(secondStart, end, digitsValue(second), "number/range"));
+      mentions.push(mention(start, start + first.length, digitsValue(first), RANGE_RULE));
+      mentions.push(mention(secondStart, end, digitsValue(second), RANGE_RULE));
       continue;
     }
     const value = first ? digitsValue(first) : wordsValue(match);
