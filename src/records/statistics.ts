@@ -144,6 +144,8 @@ const REPORT_BEFORE = new RegExp(
 /** "SEOUL, April 3 (Yonhap) --", "date 2013-12-16": the story's own date before it begins. */
 const DATELINE = /^(?:[A-Z][A-Z .'-]+(?:,[^.]{0,30}?)?\s*(?:\([^)]*\)\s*)?(?:--|—|–)\s|\W*(?:[Dd]ate|[Pp]ublished|[Uu]pdated|[Pp]osted)\b)/;
 const SPAN_OPENING = /\b(?:between|from)\s+$/i;
+/** "in the year to March", "the 12 months through June": the date ends a period that starts at no date of its own. */
+const PERIOD_END = /\b(?:year|years|months|weeks|period|quarter|half)\s+(?:to|through|until|till|ending(?:\s+in)?)\s+$/i;
 const SPAN_LINK = /^\s*(?:and|to|through|until|-|–)\s*$/i;
 /** A comma or semicolon before a space, or a dash: the end of a clause ("2,553" has no space after its comma). */
 const CLAUSE_BREAK = /[,;](?=\s)|\s--\s|—|–/g;
@@ -199,7 +201,7 @@ interface SentenceReading {
   /** "the number of North Koreans fleeing to the South": what the sentence says it counts. */
   counted: Subject | null;
   dates: DateMention[];
-  /** "between 1961 and 1988": the two ends of a span of dates, which make a period but name no single one. */
+  /** "between 1961 and 1988", "in the year to March": dates that bound a period but are not one. */
   spans: DateMention[];
   groupCounts: ReadonlySet<number>;
   original: string;
@@ -295,8 +297,8 @@ function readFigure(
   // Words that call it one: "the number", "in total", "the lowest monthly figure".
   const called = AGGREGATE.test(clause) || FIGURE_REMARK.test(text);
   const weak = number.qualifier !== "exact" && standing === "defection" && COUNTING.test(text);
-  // A group the text singles out ("a group of 20", "17 players and the team doctor", "22 people were aboard") is a
-  // record, whatever words sum it up; only the structure of a tally outweighs that.
+  // A group the text singles out ("a group of 20", "17 players and the team doctor", "22 people were aboard") is one
+  // party, whatever words sum it up; only the structure of a tally outweighs that.
   const singledOut =
     INTRODUCER_BEFORE.test(before) ||
     PARTITIVE_AFTER.test(after) ||
@@ -305,9 +307,10 @@ function readFigure(
     ABOARD_AFTER.test(afterSubject) ||
     SPECIFIC_BODY.test(subject.text) ||
     SPECIFIC_BODY.test(clauseOf(afterSubject)) ||
-    hasMemberAlongside(afterSubject) ||
-    reading.groupCounts.has(number.value);
+    hasMemberAlongside(afterSubject);
   if (singledOut && !(tallied && kind !== "event")) return [];
+  // A group record's count is the record's, unless the sentence calls it a tally: "A total of 40 arrived in January alone".
+  if (reading.groupCounts.has(number.value) && !tallied && !called) return [];
   // A single day or month dates one event, unless the sentence calls the figure a tally ("the number ... rose to 2,300 in September").
   if (kind === "event" && !tallied && !called) return [];
   // "the 13 defectors" points back to a group, unless its own clause gives a period ("of the 535 who sought asylum in
@@ -567,7 +570,10 @@ function isPeriodCandidate(view: SentenceView, date: DateMention): boolean {
   return !REPORT_BEFORE.test(before) && !(date.timeframe.precision === "year" && YEAR_MODIFIES.test(text.slice(date.end - view.sentence.start)));
 }
 
-/** "between 1961 and 1988", "from January to September": a span the date finder read as two dates; either end alone misstates it. */
+/**
+ * "between 1961 and 1988", "from January to September", "in the year to March": dates that bound a period the date
+ * finder did not read as one; either alone would misstate it.
+ */
 function spanEnds(view: SentenceView): DateMention[] {
   const text = view.sentence.text;
   const dates = mentionsOf(view, "date");
@@ -577,7 +583,7 @@ function spanEnds(view: SentenceView): DateMention[] {
     const lead = text.slice(0, date.start - view.sentence.start);
     const link = text.slice(date.end - view.sentence.start, next.start - view.sentence.start);
     return SPAN_OPENING.test(lead) && SPAN_LINK.test(link) ? [date, next] : [];
-  });
+  }).concat(dates.filter((date) => PERIOD_END.test(text.slice(0, date.start - view.sentence.start))));
 }
 
 /**

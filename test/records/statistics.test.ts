@@ -144,6 +144,8 @@ describe("the period each figure covers, from its own clause", () => {
     ["The preliminary data on defectors indicated that of the 535 North Koreans who sought asylum in South Korea in 2015, 444 were women.", [[535, "2015-01-01", "2015-12-31"], [444, "2015-01-01", "2015-12-31"]]],
     ["Up to 200 defectors a month were crossing into Thailand at the peak, aid workers said.", [[200, null, null]]],
     ["Between 1961 and 1988, about 40,000 East Germans fled to the West by all routes.", [[40000, null, null]]],
+    ["A total of 1,137 North Korean defectors arrived in the 12 months to March, the ministry said.", [[1137, null, null]]],
+    ["A total of 40 North Korean defectors arrived in January alone, the ministry said.", [[40, "2019-01-01", "2019-01-31"]]],
   ])("%s", (text, expected) => {
     expect(periods(text)).toEqual(expected);
   });
