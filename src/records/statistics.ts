@@ -38,6 +38,8 @@ interface Subject {
   part: boolean;
   /** Read from a figure already accepted, so it needs no evidence of aggregation of its own. */
   inherited: boolean;
+  /** Counts a population ("defectors", "North Koreans"), not people of some trade or body ("workers", "players"). */
+  nation: boolean;
 }
 
 /**
@@ -164,8 +166,9 @@ export function findStatistics(views: readonly SentenceView[], records: readonly
 }
 
 function readFigures(views: readonly SentenceView[], records: readonly Draft[], original: string): Figure[] {
+  const framed = records.length > 0 || views.some(speaksOfDefection);
   // "11,000 refugees had fled in 24 hours": a story of refugees fleeing a war counts no defectors unless it speaks of defection.
-  if (records.length === 0 && !views.some(speaksOfDefection) && views.some((view) => REFUGEE_WORD.test(view.sentence.text))) return [];
+  if (!framed && views.some((view) => REFUGEE_WORD.test(view.sentence.text))) return [];
   const groupCounts = countsOfGroupRecords(records);
   const figures: Figure[] = [];
   let context: Context | null = null;
@@ -173,7 +176,7 @@ function readFigures(views: readonly SentenceView[], records: readonly Draft[], 
     // Headlines restate the body's figures; counting them again would double them.
     if (view.sentence.headline) continue;
     const live = context && view.sentence.index - context.sentence <= CONTEXT_REACH ? context : null;
-    const read = readSentence(view, live, groupCounts.get(view.sentence.index) ?? new Set(), original);
+    const read = readSentence(view, live, { groupCounts: groupCounts.get(view.sentence.index) ?? new Set(), framed, original });
     figures.push(...read.figures);
     context = read.context ?? context;
   }
@@ -204,20 +207,21 @@ interface SentenceReading {
   /** "between 1961 and 1988", "in the year to March": dates that bound a period but are not one. */
   spans: DateMention[];
   groupCounts: ReadonlySet<number>;
+  /** The story speaks of defection or holds a record. */
+  framed: boolean;
   original: string;
 }
 
 function readSentence(
   view: SentenceView,
   context: Context | null,
-  groupCounts: ReadonlySet<number>,
-  original: string,
+  story: Pick<SentenceReading, "groupCounts" | "framed" | "original">,
 ): { figures: Figure[]; context: Context | null } {
   const standing = standingOf(view, context);
   if (standing === null || countsOtherPeople(view)) return { figures: [], context: null };
   const spans = spanEnds(view);
   const dates = mentionsOf(view, "date").filter((date) => !spans.includes(date) && isPeriodCandidate(view, date));
-  const reading: SentenceReading = { view, standing, context, counted: countedByFigureNoun(view), dates, spans, groupCounts, original };
+  const reading: SentenceReading = { view, standing, context, counted: countedByFigureNoun(view), dates, spans, ...story };
   const figures: Figure[] = [];
   const counts = mentionsOf(view, "number").filter((number) => !reading.dates.some((date) => number.start >= date.start && number.end <= date.end));
   counts.forEach((number, index) => {
@@ -275,7 +279,8 @@ function readFigure(
   const after = text.slice(number.end - view.sentence.start);
   if (THRESHOLD_AFTER.test(after) || CHANGE_BEFORE.test(before) || PROJECTION_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before)) return [];
   const subject = subjectOf(reading, number, previous, before, after);
-  if (!subject) return [];
+  // A story that never speaks of defection counts only whole peoples on the move: "40,000 East Germans fled".
+  if (!subject || (!reading.framed && !subject.nation)) return [];
   const afterSubject = subject.end === null ? after : text.slice(subject.end - view.sentence.start);
   if (PROJECTION_AFTER.test(afterSubject) || OTHER_EVENT_AFTER.test(afterSubject)) return [];
 
@@ -296,7 +301,7 @@ function readFigure(
     (number.value >= POPULATION_SIZE && STANDING_NOW.test(clause));
   // Words that call it one: "the number", "in total", "the lowest monthly figure".
   const called = AGGREGATE.test(clause) || FIGURE_REMARK.test(text);
-  const weak = number.qualifier !== "exact" && standing === "defection" && COUNTING.test(text);
+  const weak = number.qualifier !== "exact" && standing === "defection" && subject.nation && COUNTING.test(text);
   // A group the text singles out ("a group of 20", "17 players and the team doctor", "22 people were aboard") is one
   // party, whatever words sum it up; only the structure of a tally outweighs that.
   const singledOut =
@@ -347,26 +352,29 @@ function subjectOf(reading: SentenceReading, number: NumberMention, previous: Fi
   const antecedent = previous?.statistic.subject ?? context?.subject ?? null;
   const breakdown = antecedent !== null && (BREAKDOWN_BEFORE.test(before) || PART_OPENING.test(view.sentence.text));
   const named = countedPhrase(view, number.end, number.end);
-  if (named) return { text: named.text, rule: COUNTED_NOUN, end: named.end, part: breakdown, inherited: breakdown };
+  if (named) return { text: named.text, rule: COUNTED_NOUN, end: named.end, part: breakdown, inherited: breakdown, nation: named.nation || breakdown };
 
   const share = SHARE_BEFORE.exec(before);
   const sharer = share ? nounPhraseBefore(view, number.start - before.length + share.index) : null;
-  if (sharer) return { text: sharer, rule: SHARE, end: null, part: antecedent !== null, inherited: antecedent !== null };
+  if (sharer) return { text: sharer, rule: SHARE, end: null, part: antecedent !== null, inherited: antecedent !== null, nation: antecedent !== null };
 
   const copula = COPULA_AFTER.exec(after);
   const predicate = copula ? countedPhrase(view, number.end + copula[0].length, number.end) : null;
-  if (predicate) return { text: predicate.text, rule: PREDICATE, end: predicate.end, part: antecedent !== null, inherited: antecedent !== null };
+  if (predicate) {
+    const part = antecedent !== null;
+    return { text: predicate.text, rule: PREDICATE, end: predicate.end, part, inherited: part, nation: predicate.nation || part };
+  }
 
-  if (antecedent !== null && PART_AFTER.test(after)) return { text: antecedent, rule: PART_OF, end: null, part: true, inherited: true };
+  if (antecedent !== null && PART_AFTER.test(after)) return { text: antecedent, rule: PART_OF, end: null, part: true, inherited: true, nation: true };
   // The rules below give a subject to a bare figure; "3 reasons" is no bare figure.
   const next = view.sentence.tokens[tokenAt(view, number.end)];
   if (!ELLIPTICAL_AFTER.test(after) && !(next?.tags.has("Verb") && !next.tags.has("Gerund"))) return null;
-  if (previous) return { text: previous.statistic.subject, rule: LIST_ITEM, end: null, part: true, inherited: true };
+  if (previous) return { text: previous.statistic.subject, rule: LIST_ITEM, end: null, part: true, inherited: true, nation: true };
   if (reading.counted) return { ...reading.counted, end: null };
   const opening = openingSubject(view, number);
   if (opening) return opening;
   if (context && (breakdown || OPENER.test(view.sentence.text))) {
-    return { text: context.subject, rule: POINTS_BACK, end: null, part: breakdown, inherited: true };
+    return { text: context.subject, rule: POINTS_BACK, end: null, part: breakdown, inherited: true, nation: true };
   }
   return bareFigure(view, number);
 }
@@ -380,7 +388,7 @@ function openingSubject(view: SentenceView, number: NumberMention): Subject | nu
   const phrase = countedPhrase(view, start.start, start.start);
   const verb = phrase ? tokens[tokenAt(view, phrase.end)] : undefined;
   if (!phrase || !verb || !FIGURE_VERB.test(bare(verb)) || verb.start > number.start) return null;
-  return { text: phrase.text, rule: SENTENCE_SUBJECT, end: null, part: false, inherited: false };
+  return { text: phrase.text, rule: SENTENCE_SUBJECT, end: null, part: false, inherited: false, nation: phrase.nation };
 }
 
 /** "eight in 2013", "20 already this year" in a sentence about defectors: the figure counts what its trigger names. */
@@ -388,7 +396,7 @@ function bareFigure(view: SentenceView, number: NumberMention): Subject | null {
   const following = view.sentence.text.slice(number.end - view.sentence.start);
   const dated = mentionsOf(view, "date").some((date) => date.start >= number.end && /^\s*(?:in|for|during|already|so\s+far)?\s*$/i.test(following.slice(0, date.start - number.end)));
   const trigger = view.triggers.find((candidate) => candidate.form !== "verb" && isUsable(candidate));
-  return dated && trigger ? { text: trigger.text, rule: BARE_FIGURE, end: null, part: false, inherited: false } : null;
+  return dated && trigger ? { text: trigger.text, rule: BARE_FIGURE, end: null, part: false, inherited: false, nation: true } : null;
 }
 
 /**
@@ -440,7 +448,7 @@ function countedByFigureNoun(view: SentenceView): Subject | null {
     const phrase = countedPhrase(view, from, from, true);
     if (!phrase) continue;
     const words = match[1] ? text.slice(match.index, phrase.end - view.sentence.start) : phrase.text;
-    return { text: words, rule: FIGURE_OF, end: null, part: false, inherited: false };
+    return { text: words, rule: FIGURE_OF, end: null, part: false, inherited: false, nation: phrase.nation || match[1] !== undefined };
   }
   return null;
 }
@@ -450,7 +458,7 @@ function countedByFigureNoun(view: SentenceView): Subject | null {
  * phrase and a relative or participle clause ("North Korean defectors who resettled in the South"), cut before
  * a date, a period word, another figure or the next finite verb. Null when the head counts no people.
  */
-function countedPhrase(view: SentenceView, from: number, figureEnd: number, pronounHead = false): { text: string; end: number } | null {
+function countedPhrase(view: SentenceView, from: number, figureEnd: number, pronounHead = false): { text: string; end: number; nation: boolean } | null {
   const tokens = view.sentence.tokens;
   const first = tokenAt(view, from);
   let head = -1;
@@ -469,7 +477,8 @@ function countedPhrase(view: SentenceView, from: number, figureEnd: number, pron
   if (head < 0) return null;
   const end = extendPhrase(view, head);
   const start = tokens[first]?.start ?? from;
-  return { text: view.sentence.text.slice(start - view.sentence.start, end - view.sentence.start), end };
+  const nation = isPopulationNoun(tokens[head] as Token);
+  return { text: view.sentence.text.slice(start - view.sentence.start, end - view.sentence.start), end, nation };
 }
 
 /** "women refugees accounting for": the people phrase that ends right before `offset`. */
@@ -545,12 +554,18 @@ function isNounish(token: Token): boolean {
 /** A plural noun for people: "defectors", "women", "Cubans", "MSS officials", "doctors" (not "vehicles" or "models"). */
 function isPeopleNoun(view: SentenceView, token: Token): boolean {
   const word = bare(token);
-  if (POPULATION.has(word) || BREAKDOWN.has(word) || GROUP_NOUNS.has(word)) return true;
+  if (isPopulationNoun(token) || BREAKDOWN.has(word) || GROUP_NOUNS.has(word)) return true;
   const plural = token.tags.has("Plural") || /[a-z]s$/.test(word);
   if (!plural) return false;
-  if (PEOPLE.has(word) || PEOPLE_SUFFIX.test(word) || token.tags.has("Demonym") || token.tags.has("Actor")) return true;
-  if (/^[A-Z][a-z]+(?:ans|ese|is)$/.test(token.text)) return true;
+  if (PEOPLE.has(word) || PEOPLE_SUFFIX.test(word) || token.tags.has("Actor")) return true;
   return mentionsOf(view, "role").some((role) => role.end === token.end);
+}
+
+/** People counted as a population: "defectors", "escapees", "North Koreans", "Eritreans" (not "workers" or "players"). */
+function isPopulationNoun(token: Token): boolean {
+  if (POPULATION.has(bare(token))) return true;
+  const plural = token.tags.has("Plural") || /[a-z]s$/.test(token.normal);
+  return plural && (token.tags.has("Demonym") || /^[A-Z][a-z]+(?:ans|ese|is)$/.test(token.text));
 }
 
 function hasMemberAlongside(afterSubject: string): boolean {

@@ -23,6 +23,7 @@ describe("the people named after the figure", () => {
     ],
     ["Nearly 34,000 North Koreans have defected to the South since the end of the 1950-53 Korean War.", [[34000, "about", "North Koreans"]]],
     ["Some 2,000 East Germans fled to the West in 1988 alone, West German officials said, as defections climbed.", [[2000, "about", "East Germans"]]],
+    ["About 3,000 East Germans fled to Austria in 1989 after Hungary opened its border.", [[3000, "about", "East Germans"]]],
     ["Last year a record 2,000-plus defectors from the North arrived in South Korea.", [[2000, "more than", "defectors from the North"]]],
     ["There are now around 300 defectors from the North's elite living in Seoul, officials estimate.", [[300, "about", "defectors from the North's elite living in Seoul"]]],
     ["Over 300 Venezuelan soldiers have deserted and crossed into Colombia since February, Colombian officials said.", [[300, "more than", "Venezuelan soldiers"]]],
@@ -173,6 +174,8 @@ describe("not a statistic", () => {
     ["The defector was paid $30,000 for his story after he fled in 2016."],
     ["Some 80 percent of the defectors who arrived last year were women."],
     ["Gunmen freed 575 detainees in a jailbreak last year, and 262 escapees have since been recaptured."],
+    ["Some 575 inmates were still missing, and 262 escapees have fled across the border into Benin since 2019."],
+    ["About 3,000 workers fled to Ghana in 2019 after the mines closed."],
     ["Seventeen MPs have defected to the Liberal Democrats since the 2019 election."],
     ["The number of North Korean defectors is expected to exceed 30,000 this year."],
     ["The number of defectors arriving in the South is set to top the 30,000 mark, the ministry said."],
@@ -198,6 +201,7 @@ describe("not a statistic", () => {
     ["A boat was found adrift on Sunday. In total, 22 people were aboard; 19 asked to defect to the South."],
     ["Ukraine says more than 300 Russian soldiers have surrendered via its hotline since September, and dozens have defected."],
     ["The defector, one of 12 children, said he escaped in 2015."],
+    ["Confident of victory, the party has asked some 20,000 workers to come to its headquarters in Delhi this evening."],
   ])("%s", (text) => {
     expect(figures(text)).toEqual([]);
   });
