@@ -1,0 +1,9 @@
+// Types of bench/measure.mjs, for the test of the benchmark's helpers.
+export declare const REFERENCE_PATTERN: RegExp;
+export declare function referencePass(documents: Array<{ text: string }>): number;
+export declare function timeRuns<T>(
+  work: () => T | Promise<T>,
+  options: { runs: number; budgetSeconds: number },
+): Promise<{ seconds: number[]; median: number; value: T }>;
+export declare function secondsPerPass(work: () => unknown, options: { samples: number; minSeconds: number }): number;
+export declare function medianOf(values: number[]): number;
