@@ -7,3 +7,18 @@ export declare function timeRuns<T>(
 ): Promise<{ seconds: number[]; median: number; value: T }>;
 export declare function secondsPerPass(work: () => unknown, options: { samples: number; minSeconds: number }): number;
 export declare function medianOf(values: number[]): number;
+export interface Timed<T> {
+  seconds: number[];
+  median: number;
+  value: T;
+}
+export declare function timePairs<A, B>(
+  first: () => A | Promise<A>,
+  second: () => B | Promise<B>,
+  options: { runs: number; budgetSeconds: number; bytes?: [number, number] },
+): Promise<{ first: Timed<A>; second: Timed<B>; ratio: number }>;
+export declare function perPassPairs(
+  first: () => unknown,
+  second: () => unknown,
+  options: { samples: number; minSeconds: number },
+): { first: number; second: number; ratio: number };

@@ -1,4 +1,5 @@
-// Timing helpers of the benchmark: medians of whole runs, repeated passes for fast work, the reference regex pass.
+// Timing helpers of the benchmark: medians of whole runs, repeated passes for fast work, pieces of work timed in
+// alternation for their ratio, and the reference regex pass.
 
 /**
  * The reference for "one regex pass over the text": one global, case-insensitive scan for the defection-like words
@@ -49,6 +50,48 @@ export function secondsPerPass(work, { samples, minSeconds }) {
     perPass.push(elapsed / 1000 / passes);
   }
   return medianOf(perPass);
+}
+
+/**
+ * Two pieces of work timed in alternation (first, second, first, second...), so that a change in the machine's load
+ * falls on both: up to `runs` pairs, fewer once the pairs took `budgetSeconds`. The ratio is the median of the
+ * pairs' ratios (first / second), each time divided by its `bytes` when the two read different amounts of text.
+ */
+export async function timePairs(first, second, { runs, budgetSeconds, bytes = [1, 1] }) {
+  const firstSeconds = [];
+  const secondSeconds = [];
+  const ratios = [];
+  let firstValue;
+  let secondValue;
+  while (ratios.length === 0 || (ratios.length < runs && sum(firstSeconds) + sum(secondSeconds) < budgetSeconds)) {
+    let started = performance.now();
+    firstValue = await first();
+    firstSeconds.push((performance.now() - started) / 1000);
+    started = performance.now();
+    secondValue = await second();
+    secondSeconds.push((performance.now() - started) / 1000);
+    ratios.push((firstSeconds.at(-1) / bytes[0]) / (secondSeconds.at(-1) / bytes[1]));
+  }
+  return {
+    first: { seconds: firstSeconds, median: medianOf(firstSeconds), value: firstValue },
+    second: { seconds: secondSeconds, median: medianOf(secondSeconds), value: secondValue },
+    ratio: medianOf(ratios),
+  };
+}
+
+/** `secondsPerPass` of two pieces of fast work, sampled in alternation; the ratio is the median of the samples' ratios. */
+export function perPassPairs(first, second, { samples, minSeconds }) {
+  const firstPerPass = [];
+  const secondPerPass = [];
+  for (let sample = 0; sample < samples; sample += 1) {
+    firstPerPass.push(secondsPerPass(first, { samples: 1, minSeconds }));
+    secondPerPass.push(secondsPerPass(second, { samples: 1, minSeconds }));
+  }
+  return {
+    first: medianOf(firstPerPass),
+    second: medianOf(secondPerPass),
+    ratio: medianOf(firstPerPass.map((value, index) => value / secondPerPass[index])),
+  };
 }
 
 export function medianOf(values) {

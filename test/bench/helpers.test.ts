@@ -10,7 +10,7 @@ import {
   loadNewsLines,
   relevantCorpus,
 } from "../../bench/corpora.mjs";
-import { medianOf, referencePass } from "../../bench/measure.mjs";
+import { medianOf, referencePass, timePairs } from "../../bench/measure.mjs";
 import { bundleOwner, summariseProfile, type CpuProfile } from "../../bench/profile.mjs";
 import { against, formatNumber, formatRatio, markdownTable, verdictCell } from "../../bench/table.mjs";
 
@@ -123,6 +123,18 @@ describe("measurement helpers", () => {
     const documents = [{ text: "He defected in 1983 and fled to Seoul." }, { text: "Two deserters sought asylum; the desert was hot." }];
     expect(referencePass(documents)).toBe(5);
     expect(referencePass(documents)).toBe(5);
+  });
+
+  it("times the two sides of a ratio in alternation and keeps each side's last value", async () => {
+    const calls: string[] = [];
+    const timed = await timePairs(
+      () => calls.push("extract"),
+      () => calls.push("parse"),
+      { runs: 3, budgetSeconds: 60 },
+    );
+    expect(calls).toEqual(["extract", "parse", "extract", "parse", "extract", "parse"]);
+    expect([timed.first.seconds.length, timed.second.seconds.length, timed.first.value, timed.second.value]).toEqual([3, 3, 5, 6]);
+    expect(timed.ratio).toBeGreaterThan(0);
   });
 
   it.each<[string, number[], number]>([
