@@ -529,7 +529,7 @@ async function measureProfile() {
       markdownTable(
         [
           { title: "function", align: "left" },
-          { title: "where", align: "left" },
+          { title: "owner: line in the bundle", align: "left" },
           { title: "self ms", align: "right" },
           { title: "self %", align: "right" },
         ],
