@@ -53,6 +53,8 @@ export interface TriggerEntry {
   status: RecordStatus;
   /** "weak" words (flee, escape, desert, abscond) count only in a cross-border frame: "fled to Seoul", "escaped North Korea". */
   strength: "strong" | "weak";
+  /** Words of arriving or asking to stay ("arrived in", "sought asylum"): the place "in" or "at" after them is the destination. */
+  arrival?: boolean;
 }
 
 /** A phrase that changes what a nearby trigger means: a look-alike event, a negation, a hedge, an arrest. */

@@ -1,11 +1,11 @@
 // Trigger words and their frames: what counts as a defection verb, noun or agent, and what only looks like one.
 import { describe, expect, it } from "vitest";
 import { builtInKnowledge } from "../../src/data/index.js";
-import { findTriggers, hasDefectionCue } from "../../src/events/index.js";
+import { findTriggers, hasDefectionCue, isUsable } from "../../src/events/index.js";
 import { analysed } from "../helpers/sentences.js";
 
 const usable = (text: string) =>
-  findTriggers(analysed(text), builtInKnowledge).filter((trigger) => trigger.lookalike === null && !trigger.negated);
+  findTriggers(analysed(text), builtInKnowledge).filter(isUsable);
 
 describe("defection triggers", () => {
   it.each([
@@ -57,7 +57,7 @@ describe("look-alike events, hedges and negation", () => {
   ])("negated: %s", (sentence) => {
     const triggers = findTriggers(analysed(sentence), builtInKnowledge);
     expect(triggers.length).toBeGreaterThan(0);
-    expect(triggers.every((trigger) => trigger.negated)).toBe(true);
+    expect(triggers.every((trigger) => trigger.negation === "lookalike/negation")).toBe(true);
   });
 
   it.each([
