@@ -50,11 +50,12 @@ a:focus-visible, button:focus-visible, [tabindex]:focus-visible { outline: 3px s
 .why { display: block; font-size: .8rem; color: var(--muted); }
 .rule { font: .75rem ui-monospace, monospace; color: var(--ink); background: var(--ground); border: 1px solid var(--line); border-radius: .3em; padding: .1em .45em; cursor: pointer; }
 .evidence-list { margin: 0; padding-left: 1.2rem; font-size: .9rem; }
-.statistics, .rejected { padding-left: 1.4rem; }
-.statistics li, .rejected li { margin-bottom: .6rem; }
+.statistics-list, .rejected-list { padding-left: 1.4rem; }
+.statistics-list li, .rejected-list li { margin-bottom: .6rem; }
 .sentence-quote { display: block; font-size: .85rem; color: var(--muted); }
-.rejected { opacity: .75; }
+.rejected-list { opacity: .75; }
 .reason { font-style: italic; }
+summary { cursor: pointer; } summary h3 { display: inline; }
 @media (max-width: 30rem) { .field { grid-template-columns: minmax(0, 1fr); gap: 0; } .document { padding: .75rem; } }
 `;
 

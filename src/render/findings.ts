@@ -61,10 +61,11 @@ function fieldRow(label: ExplainedField | "trigger" | "confidence" | "evidence",
 }
 
 function sourceHtml(source: SourceView): string {
-  const found = source.mention ? ` <span class="found-by">found by ${escapeHtml(source.mention)}</span>` : "";
+  const found = source.mention ? ` · <span class="found-by">found by ${escapeHtml(source.mention)}</span>` : "";
+  const words = source.span.text === "" ? "" : ` <q>${escapeHtml(shortened(source.span.text))}</q>`;
   return (
     `<span class="why"><button type="button" class="rule" title="show these words in the article">${escapeHtml(source.rule)}</button>` +
-    ` read <q>${escapeHtml(shortened(source.span.text))}</q>${found}</span>`
+    `${words}${found}</span>`
   );
 }
 
@@ -98,7 +99,7 @@ function evidenceHtml(evidence: Span[]): string | null {
 
 function statisticsHtml(view: DocumentView): string {
   if (view.statistics.length === 0) return "";
-  return `<h3>${count(view.statistics.length, "statistic")}</h3><ol class="statistics">${view.statistics.map(statisticHtml).join("")}</ol>`;
+  return `<h3>${count(view.statistics.length, "statistic")}</h3><ol class="statistics-list">${view.statistics.map(statisticHtml).join("")}</ol>`;
 }
 
 function statisticHtml({ key, statistic, evidence }: StatisticView): string {
@@ -118,7 +119,10 @@ function periodHtml(statistic: StatisticRecord): string {
 
 function rejectedHtml(view: DocumentView): string {
   if (view.rejected.length === 0) return "";
-  return `<h3>${count(view.rejected.length, "turned-down trigger")}</h3><ol class="rejected">${view.rejected.map(turnedDownHtml).join("")}</ol>`;
+  return (
+    `<details class="turned-down-triggers" open><summary><h3>${count(view.rejected.length, "turned-down trigger")}</h3></summary>` +
+    `<ol class="rejected-list">${view.rejected.map(turnedDownHtml).join("")}</ol></details>`
+  );
 }
 
 function turnedDownHtml({ key, rejected, span, sentence }: RejectedView): string {

@@ -14,7 +14,8 @@ export interface Layer {
 }
 
 export function nestLayers(text: string, layers: readonly Layer[]): string {
-  const ordered = [...layers].sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
+  // An empty range has nothing to wrap.
+  const ordered = layers.filter((layer) => layer.start < layer.end).sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
   const points = [...new Set([0, text.length, ...ordered.flatMap((layer) => [layer.start, layer.end])])].sort((a, b) => a - b);
   const openLayers: Layer[] = [];
   let live: Layer[] = [];

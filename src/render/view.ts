@@ -121,8 +121,9 @@ function listOf<T>(value: readonly T[] | undefined | null): T[] {
   return Array.isArray(value) ? [...value] : [];
 }
 
+/** An empty span fits (a rule may point between words); it is listed but has nothing to draw. */
 function fitsText(text: string, span: Span): boolean {
   const { start, end } = span;
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) return false;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start > end) return false;
   return typeof span.text !== "string" || text.slice(start, end) === span.text;
 }
