@@ -25,7 +25,8 @@ export default defineConfig((): Options[] => {
     {
       ...shared,
       entry: { index: "src/index.ts", cli: "src/cli/main.ts", worker: "src/stream/worker.ts" },
-      dts: { entry: { index: "src/index.ts" } },
+      // One declaration pass for both entries: the browser build's types are the same code's.
+      dts: { entry: { index: "src/index.ts", browser: "src/browser.ts" } },
       platform: "node",
       target: "node20",
       shims: true,
@@ -33,7 +34,6 @@ export default defineConfig((): Options[] => {
     {
       ...shared,
       entry: { browser: "src/browser.ts" },
-      dts: { entry: { browser: "src/browser.ts" } },
       platform: "browser",
       target: "es2022",
       esbuildPlugins: [bundledModules],

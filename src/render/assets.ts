@@ -2,7 +2,7 @@
 
 export const STYLE = `
 :root { --ink: #1f2328; --muted: #5f6670; --line: #d6d9de; --paper: #fff; --ground: #f4f5f7; --focus: #0b5cd5;
-  --evidence: #fff0b3; --statistic: #dcebfd; --rejected: #eceef1; --lit: #d9480f;
+  --evidence: #fff0b3; --statistic: #dcebfd; --rejected: #e6e8ec; --lit: #d9480f;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--ground); }
 body { margin: 0; line-height: 1.5; }
 h1, h2, h3, h4 { line-height: 1.25; margin: 0 0 .5rem; }

@@ -161,7 +161,10 @@ describe("the HTML report of the fixture articles in Chromium", () => {
   });
 
   it("takes a screenshot of the report with a field's source lit", async () => {
-    await watched.page.evaluate(() => window.scrollTo(0, 0));
+    await watched.page.evaluate(() => {
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      window.scrollTo(0, 0);
+    });
     await watched.page.locator("#d1-r1 .field-organisation").hover();
     const image = await watched.page.screenshot();
     // A PNG of the viewport: signature, then the IHDR width and height.
