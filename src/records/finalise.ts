@@ -12,6 +12,7 @@ const INTRODUCTION_CONFIDENCE: Record<Draft["introduction"], number> = {
   another: 0.7,
   partitive: 0.65,
   headline: 0.6,
+  listed: 0.65,
   definite: 0.55,
   pronoun: 0.5,
 };
