@@ -101,7 +101,7 @@ export class WorkerPool {
     const reason = thread.failure ?? `exited with code ${code}`;
     if (!thread.ready) {
       // A thread that cannot even start would fail again if replaced: the run stops with the reason.
-      this.fail(new Error(`defection-extractor: worker pool failed (${this.settings.module ?? this.settings.host}): a worker ${reason} while starting`));
+      this.fail(new Error(`defection-extractor: worker pool failed (${this.settings.module ?? this.settings.host}): a worker could not start: ${reason}`));
       return;
     }
     this.replace(thread, (job) =>

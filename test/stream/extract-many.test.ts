@@ -91,6 +91,22 @@ describe("extractStream", () => {
     expect(codes(outcomes)).toEqual(["ok", "empty_line", "ok"]);
   });
 
+  it.each<[string, () => AsyncIterable<Uint8Array | string>]>([
+    ["a web ReadableStream of Uint8Array chunks", () => new Blob([`${JSON.stringify({ id: "ap-1", text: thae })}\n{"id": "ap-2"}\n`]).stream()],
+    [
+      "an async generator of string chunks",
+      async function* () {
+        yield `${JSON.stringify({ id: "ap-1", text: thae }).slice(0, 30)}`;
+        yield `${JSON.stringify({ id: "ap-1", text: thae }).slice(30)}\n{"id": "ap-2"}`;
+      },
+    ],
+  ])("reads NDJSON from %s", async (_, source) => {
+    const outcomes: DocumentOutcome[] = [];
+    for await (const outcome of extractStream(source(), { jobs: 1 })) outcomes.push(outcome);
+    expect(outcomes.map((outcome) => [outcome.id, outcome.line])).toEqual([["ap-1", 1], ["ap-2", 2]]);
+    expect(codes(outcomes)).toEqual(["ok", "missing_text"]);
+  });
+
   it("reads an object-mode stream as documents", async () => {
     const source = Readable.from([{ id: "a", text: thae }, { id: "b", text: 5 }]);
     const outcomes: DocumentOutcome[] = [];
