@@ -45,6 +45,11 @@ const AHEAD = 2;
 /** A batch stops at this many documents or characters: fewer messages, while every thread still gets a share. */
 const BATCH_DOCUMENTS = 8;
 const BATCH_CHARACTERS = 64 * 1024;
+/**
+ * A smaller young generation than V8 sizes for a large heap: measured, the same CPU time per document and some 30 MB
+ * less resident memory per thread; 8 MB cost 9% more CPU in extra scavenges.
+ */
+const YOUNG_GENERATION_MB = 16;
 
 export class WorkerPool {
   private readonly waiting = new Queue<Job>();
@@ -72,7 +77,7 @@ export class WorkerPool {
   private startThread(): Thread {
     const { host, module, gazetteer, memoryMb } = this.settings;
     const workerData: ThreadSettings = gazetteer ? { pool: true, module, gazetteer } : { pool: true, module };
-    const worker = new Worker(host, { workerData, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+    const worker = new Worker(host, { workerData, resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const thread: Thread = { worker, ready: false, assigned: new Queue(), timer: null, failure: null, retired: false };
     worker.on("message", (message: FromThread) => this.received(thread, message));
     worker.on("error", (error: Error) => {
