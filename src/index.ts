@@ -1,8 +1,17 @@
 // Public API of defection-extractor: the extractor, batch and stream helpers, scoring, errors and contract types.
 export type {
   DefectionRecord,
+  ExplainedField,
+  ExplainedRecord,
+  ExplainedResult,
   ExtractionResult,
+  FieldSource,
+  MentionKind,
+  MentionMark,
   Place,
+  RecordExplanation,
+  RejectedTrigger,
+  RejectionReason,
   RecordStatus,
   RoleCategory,
   Span,

@@ -1,14 +1,14 @@
 // The one place that lists the stages in order: text -> sentences -> (cheap cue gate) -> tagging -> mentions
 // -> triggers -> records -> result. Each stage is a folder with one door.
 import { analyseSentences } from "./analysis/index.js";
-import type { ExtractionResult } from "./contract.js";
+import type { ExplainedResult, ExtractionResult, MentionMark } from "./contract.js";
 import { resolveKnowledge, type KnowledgeExtension } from "./data/index.js";
 import { InvalidInputError } from "./errors.js";
-import { findTriggers, hasDefectionCue, selectRelevantSentences } from "./events/index.js";
+import { defectionContext, findTriggers, hasDefectionCue, selectRelevantSentences } from "./events/index.js";
 import { findMentions, linkPeople, placeContextFor, findReferenceDate } from "./mentions/index.js";
-import { assembleRecords, type SentenceView } from "./records/index.js";
+import { assembleRecords, sentenceView, type SentenceView } from "./records/index.js";
 import { prepareText } from "./text/index.js";
-import type { DocumentContext } from "./types.js";
+import type { DocumentContext, Mention } from "./types.js";
 
 export interface ExtractOptions {
   /** Reference date for "last year", "in April", "Thursday": ISO date string or Date. */
@@ -17,6 +17,11 @@ export interface ExtractOptions {
   documentId?: string;
   /** Organisations, places, roles, triggers, look-alikes and surnames to add to (or replace in) the built-in data. */
   gazetteer?: KnowledgeExtension;
+  /**
+   * Also say why: each record gets an `explanation` (the rule and the words behind every filled field), and the
+   * result lists the `rejected` triggers with the rule that turned each down, and the `mentions` read.
+   */
+  explain?: boolean;
 }
 
 const NO_REFERENCE_WARNING = "no reference date: relative timeframes unresolved";
@@ -32,15 +37,23 @@ const NO_REFERENCE_WARNING = "no reference date: relative timeframes unresolved"
  * //   destination: { name: "Seoul", country: "KR", kind: "city" },
  * //   timeframe: { text: "late July", start: "2016-07-21", end: "2016-07-31", precision: "month" },
  * //   count: 1, companions: ["family"], status: "defected", ... }
+ *
+ * @example
+ * extractDefections(text, { publishedAt: "2016-10-12", explain: true }).records[0].explanation.fields.destination
+ * // { rule: "destination/toward", span: { text: "Seoul", start: 91, end: 96 }, mention: "place/gazetteer" }
  */
-export function extractDefections(text: string, options: ExtractOptions = {}): ExtractionResult {
+export function extractDefections(text: string, options: ExtractOptions & { explain: true }): ExplainedResult;
+export function extractDefections(text: string, options?: ExtractOptions): ExtractionResult;
+export function extractDefections(text: string, options: ExtractOptions = {}): ExtractionResult | ExplainedResult {
   if (typeof text !== "string") throw new InvalidInputError("text", "a string", text);
   const stated = parsePublishedAt(options.publishedAt);
   const documentId = parseDocumentId(options.documentId);
   const knowledge = resolveKnowledge(options.gazetteer);
+  const explain = options.explain === true;
 
   if (!hasDefectionCue(text, knowledge)) {
-    return emptyResult(documentId, stated, text.trim() === "" ? ["empty text: nothing to extract"] : []);
+    const empty = emptyResult(documentId, stated, text.trim() === "" ? ["empty text: nothing to extract"] : []);
+    return explain ? { ...empty, records: [], rejected: [], mentions: [] } : empty;
   }
 
   const prepared = prepareText(text);
@@ -53,21 +66,25 @@ export function extractDefections(text: string, options: ExtractOptions = {}): E
   const analysed = analyseSentences(relevant);
   // Countries named in the sentences read decide namesake cities and whether "the South" is Korea's.
   const places = placeContextFor(relevant.map((sentence) => sentence.text).join("\n"), knowledge);
-  const views: SentenceView[] = analysed.map((sentence) => ({
-    sentence,
-    mentions: findMentions(sentence, knowledge, context, places),
-    triggers: findTriggers(sentence, knowledge),
-  }));
-  linkPeople(views.map((view) => view.mentions));
-  const { records, statistics } = assembleRecords(views, prepared.sentences, text);
+  const mentions = analysed.map((sentence) => findMentions(sentence, knowledge, context, places));
+  linkPeople(mentions);
+  const triggers = analysed.map((sentence) => findTriggers(sentence, knowledge));
+  const views: SentenceView[] = analysed.map((sentence, index) => sentenceView(sentence, mentions[index] ?? [], triggers[index] ?? []));
+  const story = defectionContext(triggers.flat(), mentions.flat(), text, knowledge);
+  const { records, statistics, rejected } = assembleRecords(views, prepared.sentences, text, { explain, defectionContext: story });
 
-  return {
+  const result: ExtractionResult = {
     documentId,
     publishedAt: context.reference ? isoDate(context.reference) : null,
     records,
     statistics,
     warnings: context.reference ? [] : [NO_REFERENCE_WARNING],
   };
+  return explain ? ({ ...result, rejected, mentions: mentions.flat().map((mention) => mentionMark(mention, text)) } as ExplainedResult) : result;
+}
+
+function mentionMark(mention: Mention, original: string): MentionMark {
+  return { kind: mention.kind, span: { text: original.slice(mention.start, mention.end), start: mention.start, end: mention.end }, rule: mention.rule };
 }
 
 function emptyResult(documentId: string | null, reference: Date | null, warnings: string[]): ExtractionResult {

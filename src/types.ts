@@ -121,6 +121,15 @@ export type Mention =
 
 export type MentionKind = Mention["kind"];
 
+/** A stretch of the caller's string read by a rule, and the rule's id: the source of a record's field. */
+export interface Source {
+  rule: string;
+  start: number;
+  end: number;
+  /** The rule that found the words as a mention ("date/late-month"), when a mention was read. */
+  mention?: string;
+}
+
 /** A defection-like word in a sentence, classified by the events stage. */
 export interface Trigger {
   sentence: number;
@@ -131,11 +140,19 @@ export interface Trigger {
   rule: string;
   /** verb ("defected"), noun ("defection of X"), agent noun ("defectors"). */
   form: "verb" | "noun" | "agent";
+  /** A word of arriving or asking to stay: the place "in" or "at" after it is where they went. */
+  arrival: boolean;
+  /** A weak word (fled, crossed, arrived) counts only in an article with a defection word or a defection context. */
+  weak: boolean;
   status: RecordStatus;
-  /** Negated ("did not defect"), hypothetical ("try to defect" is attempted, "would defect" is not an event). */
-  negated: boolean;
-  /** Id of the look-alike rule that disqualified it (purge, party switch, birth defect), or null. */
+  /** What set the status: the trigger itself, or the phrase that made it an attempt, an arrest or a return. */
+  statusSource: Source;
+  /** Id of the negation rule that denies it ("did not defect"), or null. */
+  negation: string | null;
+  /** Id of the look-alike rule that disqualified it (purge, party switch, birth defect, "would defect"), or null. */
   lookalike: string | null;
+  /** True when `lookalike` is a hedge or hypothetical ("plans to defect") rather than another kind of event. */
+  hedge: boolean;
 }
 
 /** What the document stage knows before records are assembled. */

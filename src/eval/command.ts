@@ -3,7 +3,7 @@ import { existsSync, statSync } from "node:fs";
 import { Command } from "commander";
 import { extractDefections } from "../pipeline.js";
 import { bundledFixtureSets, evaluateFolders } from "./folder.js";
-import { formatEvaluationDetails, formatEvaluationTable, formatSetsSummary } from "./table.js";
+import { formatErrorBreakdown, formatEvaluationDetails, formatEvaluationTable, formatSetsSummary } from "./table.js";
 
 const EXAMPLES = `
 Examples:
@@ -30,7 +30,8 @@ export function evalCommand(): Command {
           command.error(`defection-extractor eval: ${directory} is not a folder`, { exitCode: 2, code: "eval.noFolder" });
         }
       }
-      const evaluation = await evaluateFolders(directories, extractDefections);
+      // Explanations let the error breakdown name the rule behind each error.
+      const evaluation = await evaluateFolders(directories, (text, settings) => extractDefections(text, { ...settings, explain: true }));
       const write = command.configureOutput().writeOut ?? ((text: string) => process.stdout.write(text));
       const withoutDetails = <T extends { details: unknown }>({ details, ...scores }: T) => (options.verbose ? { ...scores, details } : scores);
       if (options.json) {
@@ -40,6 +41,8 @@ export function evalCommand(): Command {
       }
       for (const set of evaluation.sets) {
         write(formatEvaluationTable(set));
+        const causes = formatErrorBreakdown(set.errors, options.verbose === true);
+        if (causes) write(`\n${causes}`);
         if (options.verbose) write(`\n${formatEvaluationDetails(set)}`);
         write("\n");
       }

@@ -4,8 +4,9 @@ import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ExtractionResult } from "../contract.js";
+import { breakdownErrors } from "./causes.js";
 import { scoreDocumentPairs } from "./score.js";
-import type { EvaluationReport, ExtractFunction, FixtureDocument, SetsEvaluation } from "./types.js";
+import type { ErrorBreakdown, EvaluationReport, EvaluationScore, ExtractFunction, FixtureDocument, SetsEvaluation } from "./types.js";
 
 const PACKAGE_NAME = "defection-extractor";
 
@@ -53,7 +54,12 @@ export async function evaluateFolder(
   extract: ExtractFunction,
 ): Promise<EvaluationReport> {
   const { pairs, ...read } = await extractFolder(directory, extract);
-  return { ...scoreDocumentPairs(pairs), ...read };
+  return { ...scored(pairs), ...read };
+}
+
+function scored(pairs: Pairs): EvaluationScore & { errors: ErrorBreakdown } {
+  const score = scoreDocumentPairs(pairs);
+  return { ...score, errors: breakdownErrors(score.details, pairs.map(([, predicted]) => predicted)) };
 }
 
 /**
@@ -70,9 +76,9 @@ export async function evaluateFolders(directories: readonly string[], extract: E
   for (const directory of directories) {
     const { pairs, ...read } = await extractFolder(directory, extract);
     pooled.push(...pairs);
-    sets.push({ name: basename(read.directory), ...scoreDocumentPairs(pairs), ...read });
+    sets.push({ name: basename(read.directory), ...scored(pairs), ...read });
   }
-  return { sets, all: scoreDocumentPairs(pooled) };
+  return { sets, all: scored(pooled) };
 }
 
 type Pairs = [ExtractionResult, ExtractionResult][];

@@ -2,10 +2,12 @@
 // The `eval` subcommand lives in command.ts, imported by the CLI only, so the library never loads commander.
 export { bundledFixtureSets, bundledFixturesDirectory, evaluateFolder, evaluateFolders } from "./folder.js";
 export { scoreExtraction } from "./score.js";
-export { formatEvaluationDetails, formatEvaluationTable, formatSetsSummary } from "./table.js";
+export { breakdownErrors } from "./causes.js";
+export { formatErrorBreakdown, formatEvaluationDetails, formatEvaluationTable, formatSetsSummary } from "./table.js";
 export {
   SLOT_NAMES,
   type DocumentEvaluation,
+  type ErrorBreakdown,
   type EvaluationReport,
   type EvaluationScore,
   type ExtractFunction,

@@ -6,6 +6,7 @@ import {
   type EvaluationReport,
   type EvaluationScore,
   type MatchedRecord,
+  type ErrorBreakdown,
   type PrecisionRecall,
   type SetsEvaluation,
 } from "./types.js";
@@ -58,6 +59,36 @@ export function formatSetsSummary(evaluation: SetsEvaluation): string {
     `${score.records.recall.toFixed(3).padStart(8)}${score.records.f1.toFixed(3).padStart(8)}` +
     `${score.overallSlots.f1.toFixed(3).padStart(10)}${score.statistics.f1.toFixed(3).padStart(15)}`;
   return `${[header, ...evaluation.sets.map((set) => line(set.name, set)), line("all", evaluation.all)].join("\n")}\n`;
+}
+
+/** Causes listed per kind of error unless all are asked for. */
+const TOP_CAUSES = 8;
+
+/**
+ * Missed and spurious records and wrong slots by cause, most frequent first.
+ *
+ * @example
+ * formatErrorBreakdown(report.errors)
+ * // missed records by cause
+ * //      9  no trigger
+ * //      3  subject too vague (subject/vague-group)
+ * // …
+ */
+export function formatErrorBreakdown(errors: ErrorBreakdown, all = false): string {
+  const sections: [string, Record<string, number>][] = [
+    ["missed records by cause", errors.missedRecords],
+    ["spurious records by cause", errors.spuriousRecords],
+    ["wrong slots by cause", errors.wrongSlots],
+  ];
+  const lines: string[] = [];
+  for (const [title, counts] of sections) {
+    const ranked = Object.entries(counts).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+    if (ranked.length === 0) continue;
+    lines.push(title);
+    for (const [cause, count] of all ? ranked : ranked.slice(0, TOP_CAUSES)) lines.push(`${String(count).padStart(7)}  ${cause}`);
+    if (!all && ranked.length > TOP_CAUSES) lines.push(`${"".padStart(7)}  … ${ranked.length - TOP_CAUSES} more (--verbose lists all)`);
+  }
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }
 
 /** What lies behind the numbers, document by document: slot disagreements, missed and spurious records and figures. */

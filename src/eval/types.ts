@@ -71,6 +71,13 @@ export interface FixtureDocument {
   publishedAt: string | null;
 }
 
+/** Errors counted by cause: "no trigger", "subject too vague (subject/vague-group)", "origin: disagree (origin/from)". */
+export interface ErrorBreakdown {
+  missedRecords: Record<string, number>;
+  spuriousRecords: Record<string, number>;
+  wrongSlots: Record<string, number>;
+}
+
 export interface EvaluationReport extends EvaluationScore {
   /** The fixture folder that was read. */
   directory: string;
@@ -79,6 +86,8 @@ export interface EvaluationReport extends EvaluationScore {
   skipped: { id: string; reason: string }[];
   /** Wall time spent in the extractor, milliseconds. */
   extractMs: number;
+  /** Missed and spurious records and wrong slots by cause. */
+  errors: ErrorBreakdown;
 }
 
 /** The extractor under evaluation: `extractDefections` or anything with its shape. */
@@ -95,5 +104,5 @@ export interface SetEvaluation extends EvaluationReport {
 /** Several fixture sets, each scored on its own, and every document of all of them scored together. */
 export interface SetsEvaluation {
   sets: SetEvaluation[];
-  all: EvaluationScore;
+  all: EvaluationScore & { errors: ErrorBreakdown };
 }

@@ -5,8 +5,17 @@ import { judgeTrigger } from "./modifiers.js";
 import { findTriggerCandidates } from "./triggers.js";
 
 export { hasDefectionCue } from "./cue.js";
+export { DEFECTION_WORD_CONTEXT, defectionContext } from "./context.js";
 export { selectRelevantSentences } from "./relevance.js";
 export { outranks } from "./status.js";
+
+/** A trigger that can become a record: no look-alike, hedge or negation disqualifies it. */
+export function isUsable(trigger: Trigger): boolean {
+  return trigger.lookalike === null && trigger.negation === null;
+}
+
+/** A trigger's own word sets its status ("defected") unless a phrase near it says more. */
+const TRIGGER_STATUS = "status/trigger-word";
 
 /** Every trigger in the sentence, including disqualified ones (their `lookalike` says why), in text order. */
 export function findTriggers(sentence: AnalysedSentence, knowledge: Knowledge): Trigger[] {
@@ -19,9 +28,13 @@ export function findTriggers(sentence: AnalysedSentence, knowledge: Knowledge): 
       text: candidate.text,
       rule: candidate.entry.id,
       form: candidate.entry.form,
+      arrival: candidate.entry.arrival === true,
+      weak: candidate.entry.strength === "weak",
       status: verdict.status,
-      negated: verdict.negated,
+      statusSource: verdict.statusSource ?? { rule: TRIGGER_STATUS, start: candidate.start, end: candidate.end },
+      negation: verdict.negation,
       lookalike: verdict.lookalike,
+      hedge: verdict.hedge,
     };
   });
 }

@@ -16,6 +16,13 @@ export interface PlaceContext {
 export const NO_PLACE_CONTEXT: PlaceContext = Object.freeze({ countries: new Set<string>(), korean: false });
 
 const KOREAS = new Set(["KP", "KR"]);
+const PLACE_RULES = {
+  demonymPhrase: "place/demonym-phrase",
+  partOfCountry: "place/part-of-country",
+  area: "place/area",
+  gazetteer: "place/gazetteer",
+  city: "place/city",
+} as const;
 const DETERMINER = "(?:[Aa]n?|[Tt]he|[Ss]ome|[Ss]everal|[Oo]ther|[Mm]any|[Vv]arious|[Tt]wo|[Tt]hree|[Ff]our)";
 /** Words that stand where a nationality would and name no country: "a third country", "a Chinese-speaking country". */
 const UNNAMED = "(?:third|foreign|neighbou?ring|overseas|\\p{Lu}\\p{Ll}+-speaking)";
@@ -95,12 +102,12 @@ function addDemonymPhrases(sentence: Sentence, knowledge: Knowledge, add: Add): 
       const name = named.replace(/['’]s$/, "");
       const preferred = new Set(country ? [country] : []);
       const placeCountry = kind === "city" ? (cityCountry(name, knowledge, preferred) ?? country) : country;
-      add(at + whole.length - named.length, name.length, { country: placeCountry, kind }, "place/demonym-phrase");
+      add(at + whole.length - named.length, name.length, { country: placeCountry, kind }, PLACE_RULES.demonymPhrase);
       continue;
     }
     if (named) continue;
     const plural = /s$/.test(noun);
-    add(at, whole.length, { country, kind: plural && country === null ? "region" : kind }, "place/demonym-phrase");
+    add(at, whole.length, { country, kind: plural && country === null ? "region" : kind }, PLACE_RULES.demonymPhrase);
   }
 }
 
@@ -118,12 +125,12 @@ function addNamedPlaces(sentence: Sentence, knowledge: Knowledge, context: Place
     if (direction) {
       at -= direction[0].length;
       length += direction[0].length;
-      add(at, length, { country, kind: "region" }, "place/part-of-country");
+      add(at, length, { country, kind: "region" }, PLACE_RULES.partOfCountry);
       continue;
     }
     const area = kind === "city" ? AREA_AFTER.exec(sentence.text.slice(at + length)) : null;
-    if (area) add(at, length + area[0].length, { country, kind: "region" }, "place/area");
-    else add(at, length, { country, kind }, "place/gazetteer");
+    if (area) add(at, length + area[0].length, { country, kind: "region" }, PLACE_RULES.area);
+    else add(at, length, { country, kind }, PLACE_RULES.gazetteer);
   }
 }
 
@@ -143,8 +150,8 @@ function addCities(sentence: Sentence, knowledge: Knowledge, preferred: Readonly
       const place = lookupPlace(name, knowledge, ...preferred);
       if (!place || place.kind === "country") continue;
       const area = AREA_AFTER.exec(sentence.text.slice(last.end));
-      if (area) add(first.start, name.length + area[0].length, { country: place.country, kind: "region" }, "place/area");
-      else add(first.start, name.length, { country: place.country, kind: place.kind }, "place/city");
+      if (area) add(first.start, name.length + area[0].length, { country: place.country, kind: "region" }, PLACE_RULES.area);
+      else add(first.start, name.length, { country: place.country, kind: place.kind }, PLACE_RULES.city);
     }
   }
 }

@@ -1,21 +1,72 @@
-// Turns each trigger with a specific subject into a draft record, filled from its clause.
-import type { Trigger } from "../types.js";
-import { absorb, mentionsOf, type Draft, type PersonMention, type SentenceView } from "./draft.js";
+// Turns each trigger with a specific subject into a draft record, filled from its clause; the rest are rejected with
+// the rule that turned them down.
+import type { RejectionReason, RoleCategory } from "../contract.js";
+import { isUsable } from "../events/index.js";
+import type { Source, Trigger } from "../types.js";
+import grammar from "../data/grammar.json";
+import { DEFECTION_WORD_CONTEXT } from "../events/index.js";
+import { absorb, fromMention, mentionsOf, roleCategory, type Draft, type PersonMention, type SentenceView } from "./draft.js";
 import { bare, HEDGES } from "./grammar.js";
 import { readSlots } from "./slots.js";
-import { findSubject, type Subject } from "./subjects.js";
+import { findSubject, isVague, NO_SUBJECT_RULE, type Subject } from "./subjects.js";
 
-/** Drafts for every usable trigger of every sentence, in text order. */
-export function draftRecords(views: readonly SentenceView[]): Draft[] {
+/** A trigger that became no record, with why. */
+export interface Rejection {
+  trigger: Trigger;
+  reason: RejectionReason;
+  rule: string;
+}
+
+/** Rule ids of the field choices made here. */
+const DRAFT_RULES = {
+  appositiveName: "subject/appositive-name",
+  subjectRole: "role/subject-phrase",
+  copulaRole: "role/copula",
+  roleAfterAs: "role/after-as",
+  oneCount: "count/one-person",
+  groupCount: "count/group-number",
+  partitiveOne: "subject/partitive-one",
+} as const;
+
+/** Who can be the subject of a weak trigger, and whose flight is no defection. */
+const FIT_RULES = {
+  noContext: "lookalike/no-defection-context",
+  refugee: "lookalike/refugee",
+  officialVisit: "lookalike/official-visit",
+} as const;
+
+/** A defector in a state's service: a weak word counts for them even in an article that never says "defect". */
+const STATE_SERVICE: ReadonlySet<RoleCategory> = new Set(["diplomat", "military", "intelligence", "party", "government", "finance", "trade"]);
+const MIGRANT_NOUNS: ReadonlySet<string> = new Set(grammar.migrantNouns);
+const LEADER_TITLES: ReadonlySet<string> = new Set(grammar.leaderTitles);
+
+/**
+ * Drafts for every usable trigger of every sentence, in text order, and the triggers that became none.
+ * `defectionContext` says why weak words count in this article; when null, only a defector in a state's service does.
+ */
+export function draftRecords(views: readonly SentenceView[], defectionContext: string | null): { drafts: Draft[]; rejections: Rejection[] } {
   const drafts: Draft[] = [];
+  const rejections: Rejection[] = [];
   for (const view of views) {
     const claimed = new Map<number, Draft>();
     const subjects: Subject[] = [];
     for (const trigger of view.triggers) {
-      if (trigger.lookalike !== null || trigger.negated) continue;
+      const turnedDown = rejectionOf(trigger);
+      if (turnedDown) {
+        rejections.push(turnedDown);
+        continue;
+      }
       const subject = findSubject(view, trigger);
-      if (!subject) continue;
+      if (subject === null || isVague(subject)) {
+        rejections.push({ trigger, reason: subject ? "vague-plural" : "no-subject", rule: subject ? subject.vague : NO_SUBJECT_RULE });
+        continue;
+      }
       const draft = draftFrom(view, trigger, subject);
+      const unfit = unfitSubject(view, trigger, subject, draft, defectionContext);
+      if (unfit) {
+        rejections.push({ trigger, reason: "lookalike", rule: unfit });
+        continue;
+      }
       const earlier = claimed.get(subject.start);
       if (earlier) {
         absorb(earlier, draft);
@@ -27,19 +78,54 @@ export function draftRecords(views: readonly SentenceView[]): Draft[] {
     }
     drafts.push(...partitiveDrafts(view, views, subjects));
   }
-  return drafts;
+  return { drafts, rejections };
+}
+
+/**
+ * Why this subject's flight is no defection, or null: with no defection context only a state servant's weak word counts;
+ * migrants and refugees flee, they do not defect, unless the article is about a place whose people leaving is defection
+ * news; a head of state or government who arrives somewhere is visiting.
+ */
+function unfitSubject(view: SentenceView, trigger: Trigger, subject: Subject, draft: Draft, defectionContext: string | null): string | null {
+  const title = draft.role?.title.toLowerCase() ?? "";
+  if (trigger.arrival && trigger.weak && [...LEADER_TITLES].some((leader) => title === leader || title.endsWith(` ${leader}`))) return FIT_RULES.officialVisit;
+  if (!trigger.weak && trigger.arrival === false) return null;
+  if (defectionContext === null) return STATE_SERVICE.has(roleCategory(draft)) ? null : FIT_RULES.noContext;
+  return defectionContext === DEFECTION_WORD_CONTEXT && MIGRANT_NOUNS.has(subjectHead(view, subject)) ? FIT_RULES.refugee : null;
+}
+
+/** The head word of a subject phrase, before any "of": "A family of six" -> "family", "Syrian refugees" -> "refugees". */
+function subjectHead(view: SentenceView, subject: Subject): string {
+  const words = view.sentence.tokens.filter((token) => token.start >= subject.start && token.end <= subject.end).map(bare);
+  const of = words.indexOf("of");
+  return (of > 0 ? words.slice(0, of) : words).at(-1) ?? "";
+}
+
+function rejectionOf(trigger: Trigger): Rejection | null {
+  if (trigger.lookalike !== null) return { trigger, reason: trigger.hedge ? "hedge" : "lookalike", rule: trigger.lookalike };
+  if (trigger.negation !== null) return { trigger, reason: "negation", rule: trigger.negation };
+  return null;
 }
 
 function draftFrom(view: SentenceView, trigger: Trigger, subject: Subject): Draft {
   const slots = readSlots(view, trigger, subject);
   const text = view.sentence.text;
-  const person = subject.person ?? appositiveName(view, subject, trigger);
+  const appositive = subject.person ? null : appositiveName(view, subject, trigger);
+  const person = subject.person ?? appositive;
+  const sources: Draft["sources"] = { ...slots.sources };
+  sources.person = appositive ? fromMention(DRAFT_RULES.appositiveName, appositive) : { rule: subject.rule, start: subject.start, end: subject.end };
+  const role = pickRole(view, subject);
+  if (role) sources.role = fromMention(role.rule, role.mention);
+  if (subject.count !== null) {
+    sources.count = { rule: subject.count === 1 ? DRAFT_RULES.oneCount : DRAFT_RULES.groupCount, start: subject.start, end: subject.end };
+  }
+  sources.status = trigger.statusSource;
   return {
     introduction: subject.introduction,
     name: person?.name ?? null,
     key: person?.key ?? null,
     description: subject.person ? null : text.slice(subject.start - view.sentence.start, subject.end - view.sentence.start),
-    role: subject.role ?? copulaRole(view, subject) ?? (subject.person ? roleAfterAs(view) : null),
+    role: role?.mention ?? null,
     organisation: slots.organisation,
     origin: slots.origin,
     destination: slots.destination,
@@ -50,8 +136,18 @@ function draftFrom(view: SentenceView, trigger: Trigger, subject: Subject): Draf
     evidence: new Set([view.sentence.index]),
     sentence: view.sentence.index,
     hedged: view.sentence.tokens.some((token) => HEDGES.has(bare(token)) && token.start < trigger.start),
-    rules: [trigger.rule, `subject/${subject.introduction}`],
+    trigger: { rule: trigger.rule, start: trigger.start, end: trigger.end },
+    sources,
   };
+}
+
+/** The subject's own title, else the one after a copula, else (for a named person) the post after "as". */
+function pickRole(view: SentenceView, subject: Subject): { mention: NonNullable<Draft["role"]>; rule: string } | null {
+  if (subject.role) return { mention: subject.role, rule: DRAFT_RULES.subjectRole };
+  const copula = copulaRole(view, subject);
+  if (copula) return { mention: copula, rule: DRAFT_RULES.copulaRole };
+  const afterAs = subject.person ? roleAfterAs(view) : null;
+  return afterAs ? { mention: afterAs, rule: DRAFT_RULES.roleAfterAs } : null;
 }
 
 /** "A Chinese diplomat based in Sydney, Chen Yonglin, sought asylum": a name set off by commas before the verb. */
@@ -93,8 +189,7 @@ function copulaRole(view: SentenceView, subject: Subject): Draft["role"] {
  */
 function partitiveDrafts(view: SentenceView, views: readonly SentenceView[], claimed: readonly Subject[]): Draft[] {
   const previous = views.find((other) => other.sentence.index === view.sentence.index - 1);
-  const aboutDefectors = (candidate: SentenceView | undefined) =>
-    candidate?.triggers.some((trigger) => trigger.lookalike === null && !trigger.negated) ?? false;
+  const aboutDefectors = (candidate: SentenceView | undefined) => candidate?.triggers.some(isUsable) ?? false;
   if (!aboutDefectors(view) && !aboutDefectors(previous)) return [];
   const drafts: Draft[] = [];
   for (const role of mentionsOf(view, "role")) {
@@ -102,18 +197,32 @@ function partitiveDrafts(view: SentenceView, views: readonly SentenceView[], cla
     const one = /\b(?:one)\s+(?:[\w-]+\s+){0,2}$/i.exec(lead);
     if (!one || claimed.some((subject) => subject.role === role)) continue;
     const start = view.sentence.start + one.index;
+    const singledOut: Source = { rule: DRAFT_RULES.partitiveOne, start, end: role.end };
     const pseudoTrigger: Trigger = {
       sentence: view.sentence.index,
       start: role.end,
       end: role.end,
       text: "",
-      rule: "subject/partitive-one",
+      rule: DRAFT_RULES.partitiveOne,
       form: "verb",
+      arrival: false,
+      weak: false,
       status: "defected",
-      negated: false,
+      statusSource: singledOut,
+      negation: null,
       lookalike: null,
+      hedge: false,
     };
-    const subject: Subject = { introduction: "partitive", start, end: role.end, person: null, role, count: 1, clauseStart: start };
+    const subject: Subject = {
+      introduction: "partitive",
+      rule: DRAFT_RULES.partitiveOne,
+      start,
+      end: role.end,
+      person: null,
+      role,
+      count: 1,
+      clauseStart: start,
+    };
     drafts.push(draftFrom(view, pseudoTrigger, subject));
   }
   return drafts;

@@ -1,7 +1,17 @@
 // Merges drafts that are one event: the same person named twice, "the official" after "a senior official", "he", "they".
 import { samePerson } from "../normalise/names.js";
-import { absorb, mentionsOf, roleCategory, type Draft, type SentenceView } from "./draft.js";
+import { absorb, fromMention, mentionsOf, roleCategory, type Draft, type SentenceView } from "./draft.js";
 import { bare, DEFINITE, PLURAL_PRONOUNS } from "./grammar.js";
+
+/** Rule ids of what coreference fills in. */
+const COREFERENCE_RULES = {
+  pronounAntecedent: "subject/pronoun-antecedent",
+  identifiedAs: "subject/definite-role-name",
+  descriptiveRole: "role/descriptive-sentence",
+  descriptiveOrganisation: "organisation/descriptive-sentence",
+  descriptiveHost: "origin/descriptive-sentence-host",
+  groupHeading: "destination/group-heading",
+} as const;
 
 /** How many sentences back an anaphor ("the official", "he", "they") may reach. */
 const ANAPHOR_REACH = 3;
@@ -59,6 +69,7 @@ function nameBefore(draft: Draft, views: readonly SentenceView[]): boolean {
   draft.description = null;
   draft.introduction = "named";
   draft.evidence.add(person.sentence);
+  draft.sources.person = fromMention(COREFERENCE_RULES.pronounAntecedent, person);
   return true;
 }
 
@@ -107,13 +118,18 @@ function attachMentions(view: SentenceView, records: Draft[]): void {
     if (appositive) {
       target.name = appositive.name;
       target.key = appositive.key;
+      target.sources.person = fromMention(COREFERENCE_RULES.identifiedAs, appositive);
     }
     return;
   }
   const latest = records.filter((record) => index > record.sentence && index - Math.max(...record.evidence) < ANAPHOR_REACH).at(-1);
   if (PLURAL_PRONOUNS.has(opener) && latest?.introduction === "group") {
     latest.evidence.add(index);
-    latest.destination ??= finalDestination(view);
+    const heading = latest.destination ? null : finalDestination(view);
+    if (heading) {
+      latest.destination = heading.place;
+      latest.sources.destination = fromMention(COREFERENCE_RULES.groupHeading, heading);
+    }
   }
 }
 
@@ -132,12 +148,12 @@ function definiteAntecedent(records: readonly Draft[], index: number, title: str
 }
 
 /** "They were trying to cross into Laos, then onward to South Korea": the last place they were heading to. */
-function finalDestination(view: SentenceView): Draft["destination"] {
+function finalDestination(view: SentenceView): ReturnType<typeof mentionsOf<"place">>[number] | null {
   const text = view.sentence.text;
   const heading = mentionsOf(view, "place").filter((mention) =>
     /\b(?:to|into|toward|towards)\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(0, mention.start - view.sentence.start)),
   );
-  return heading.at(-1)?.place ?? null;
+  return heading.at(-1) ?? null;
 }
 
 /** "The pilot, Maxim Kuzminov, flew ...": a name set off by commas right after the opening role names the person. */
@@ -153,7 +169,16 @@ function appositiveName(view: SentenceView): ReturnType<typeof mentionsOf<"perso
 function fillDescriptiveSlots(record: Draft, view: SentenceView): void {
   const role = mentionsOf(view, "role")[0];
   const organisation = mentionsOf(view, "organisation").find((mention) => mention.type !== "media" && mention.country !== "KR");
-  if (!record.role && role) record.role = role;
-  if (!record.organisation && organisation) record.organisation = organisation;
-  record.origin ??= organisation?.host ?? null;
+  if (!record.role && role) {
+    record.role = role;
+    record.sources.role = fromMention(COREFERENCE_RULES.descriptiveRole, role);
+  }
+  if (!record.organisation && organisation) {
+    record.organisation = organisation;
+    record.sources.organisation = fromMention(COREFERENCE_RULES.descriptiveOrganisation, organisation);
+  }
+  if (!record.origin && organisation?.host) {
+    record.origin = organisation.host;
+    record.sources.origin = fromMention(COREFERENCE_RULES.descriptiveHost, organisation);
+  }
 }

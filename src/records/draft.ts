@@ -1,5 +1,5 @@
 // The record under construction, and the per-sentence view of mentions that assembly reads.
-import type { Place, RecordStatus, RoleCategory, Timeframe } from "../contract.js";
+import type { ExplainedField, Place, RecordStatus, RoleCategory, Timeframe } from "../contract.js";
 import { outranks } from "../events/index.js";
 import type {
   AnalysedSentence,
@@ -11,6 +11,7 @@ import type {
   PersonMention,
   PlaceMention,
   RoleMention,
+  Source,
   Trigger,
 } from "../types.js";
 
@@ -36,59 +37,126 @@ export interface Draft {
   sentence: number;
   /** Reported as fact only through a hedge ("is believed to have", "reportedly"). */
   hedged: boolean;
-  /** Provenance: trigger and rule ids that built the record. */
-  rules: string[];
-}
-
-/** A tagged sentence with its mentions grouped by kind and its triggers. */
-export interface SentenceView {
-  sentence: AnalysedSentence;
-  mentions: Mention[];
-  triggers: Trigger[];
+  /** The trigger that opened the record. */
+  trigger: Source;
+  /** Where each filled field came from: the rule that chose the value and the words it read. */
+  sources: Partial<Record<ExplainedField, Source>>;
 }
 
 type MentionOf<K extends MentionKind> = Extract<Mention, { kind: K }>;
 
+/** A tagged sentence with its mentions, indexed by kind and by start, and its triggers. */
+export interface SentenceView {
+  sentence: AnalysedSentence;
+  mentions: Mention[];
+  triggers: Trigger[];
+  /** Mentions of each kind in text order. */
+  byKind: { [K in MentionKind]: MentionOf<K>[] };
+}
+
+/** Builds the view that assembly reads; mentions must be in text order. */
+export function sentenceView(sentence: AnalysedSentence, mentions: Mention[], triggers: Trigger[]): SentenceView {
+  const byKind = { person: [], role: [], organisation: [], place: [], date: [], number: [] } as unknown as SentenceView["byKind"];
+  for (const mention of mentions) (byKind[mention.kind] as Mention[]).push(mention);
+  return { sentence, mentions, triggers, byKind };
+}
+
+/** Mentions of one kind lying within [from, to], in text order. */
 export function mentionsOf<K extends MentionKind>(view: SentenceView, kind: K, from = 0, to = Infinity): MentionOf<K>[] {
-  return view.mentions.filter(
-    (mention): mention is MentionOf<K> => mention.kind === kind && mention.start >= from && mention.end <= to,
-  );
+  const all = view.byKind[kind];
+  if (from <= view.sentence.start && to >= view.sentence.end) return all;
+  return all.filter((mention) => mention.start >= from && mention.end <= to);
+}
+
+/** The mention of one kind that starts exactly at `offset`, if any. */
+export function mentionStartingAt<K extends MentionKind>(view: SentenceView, kind: K, offset: number): MentionOf<K> | undefined {
+  const all = view.byKind[kind];
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((all[middle]?.start ?? Infinity) < offset) low = middle + 1;
+    else high = middle;
+  }
+  const found = all[low];
+  return found?.start === offset ? found : undefined;
 }
 
 export type { DateMention, NumberMention, OrganisationMention, PersonMention, PlaceMention, RoleMention };
 
-/** Index of the token that contains or follows `offset`. */
+/** Index of the token that contains or follows `offset` (binary search: sentences can be long). */
 export function tokenAt(view: SentenceView, offset: number): number {
-  const index = view.sentence.tokens.findIndex((token) => token.end > offset);
-  return index < 0 ? view.sentence.tokens.length : index;
+  const tokens = view.sentence.tokens;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.end ?? Infinity) > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
-/** Folds `other` into `target`: evidence joins, and each slot `target` lacks is taken from `other`. */
+/** A source read from a mention: its span, the choosing rule, and the rule that found the mention. */
+export function fromMention(rule: string, mention: Mention): Source {
+  return { rule, start: mention.start, end: mention.end, mention: mention.rule };
+}
+
+/** Folds `other` into `target`: evidence joins, and each field `target` lacks is taken from `other`, with its source. */
 export function absorb(target: Draft, other: Draft): void {
   for (const sentence of other.evidence) target.evidence.add(sentence);
+  const take = (field: ExplainedField) => {
+    const source = other.sources[field];
+    if (source) target.sources[field] = source;
+  };
   if (target.name === null && other.name !== null) {
     target.name = other.name;
     target.key = other.key;
     target.description = null;
+    take("person");
   }
   if (target.introduction === "headline" && other.description !== null) {
-    target.description = target.name === null ? other.description : target.description;
+    if (target.name === null) {
+      target.description = other.description;
+      take("person");
+    }
     target.introduction = other.introduction;
   }
-  if (other.role && (!target.role || moreSpecificRole(other.role, target.role))) target.role = other.role;
-  if (!target.organisation || (target.organisation.canonical === null && other.organisation?.canonical)) {
-    target.organisation = other.organisation ?? target.organisation;
+  if (other.role && (!target.role || moreSpecificRole(other.role, target.role))) {
+    target.role = other.role;
+    take("role");
   }
-  target.origin ??= other.origin;
-  target.destination ??= other.destination;
-  target.timeframe ??= other.timeframe;
-  target.count ??= other.count;
-  target.companions = [...new Set([...target.companions, ...other.companions])];
-  if (outranks(other.status, target.status)) target.status = other.status;
+  if (other.organisation && (!target.organisation || (target.organisation.canonical === null && other.organisation.canonical))) {
+    target.organisation = other.organisation;
+    take("organisation");
+  }
+  if (target.origin === null && other.origin !== null) {
+    target.origin = other.origin;
+    take("origin");
+  }
+  if (target.destination === null && other.destination !== null) {
+    target.destination = other.destination;
+    take("destination");
+  }
+  if (target.timeframe === null && other.timeframe !== null) {
+    target.timeframe = other.timeframe;
+    take("timeframe");
+  }
+  if (target.count === null && other.count !== null) {
+    target.count = other.count;
+    take("count");
+  }
+  const companions = new Set([...target.companions, ...other.companions]);
+  if (companions.size > target.companions.length) {
+    if (target.companions.length === 0) take("companions");
+    target.companions = [...companions];
+  }
+  if (outranks(other.status, target.status)) {
+    target.status = other.status;
+    take("status");
+  }
   target.hedged &&= other.hedged;
-  target.rules.push(...other.rules);
 }
-
 
 /** "senior official" says more than "official"; a known category says more than none. */
 function moreSpecificRole(candidate: RoleMention, current: RoleMention): boolean {

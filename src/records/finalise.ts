@@ -1,6 +1,6 @@
 // Turns merged drafts into contract records: ids stable for the same input, evidence spans, confidence.
-import type { DefectionRecord } from "../contract.js";
-import type { Sentence } from "../types.js";
+import type { DefectionRecord, ExplainedRecord, FieldSource, RecordExplanation } from "../contract.js";
+import type { Sentence, Source } from "../types.js";
 import { roleCategory, type Draft } from "./draft.js";
 import { span } from "./span.js";
 
@@ -18,7 +18,8 @@ const INTRODUCTION_CONFIDENCE: Record<Draft["introduction"], number> = {
 const PER_SLOT = 0.03;
 const HEDGE_PENALTY = 0.1;
 
-export function finaliseRecords(drafts: readonly Draft[], sentences: readonly Sentence[], original: string): DefectionRecord[] {
+/** Contract records in order of their first evidence; with `explain`, each carries where its fields came from. */
+export function finaliseRecords(drafts: readonly Draft[], sentences: readonly Sentence[], original: string, explain: boolean): DefectionRecord[] {
   const ordered = [...drafts].sort((a, b) => Math.min(...a.evidence) - Math.min(...b.evidence));
   return ordered.map((draft) => {
     const evidence = [...draft.evidence]
@@ -27,7 +28,7 @@ export function finaliseRecords(drafts: readonly Draft[], sentences: readonly Se
       .filter((sentence): sentence is Sentence => sentence !== undefined)
       .map((sentence) => span(original, sentence.start, sentence.end));
     const role = draft.role ? { title: draft.role.title.toLowerCase(), category: roleCategory(draft) } : null;
-    return {
+    const record: DefectionRecord = {
       id: recordId(evidence[0]?.start ?? 0, draft.name ?? draft.description ?? ""),
       person: { name: draft.name, description: draft.description },
       role,
@@ -41,7 +42,35 @@ export function finaliseRecords(drafts: readonly Draft[], sentences: readonly Se
       evidence,
       confidence: confidence(draft),
     };
+    return explain ? explained(record, draft, original) : record;
   });
+}
+
+/** The explanation of a finished record: its trigger and the source of each field it reports. */
+function explained(record: DefectionRecord, draft: Draft, original: string): ExplainedRecord {
+  const fields: RecordExplanation["fields"] = {};
+  const filled = {
+    person: true,
+    role: record.role !== null,
+    organisation: record.organisation !== null,
+    origin: record.origin !== null,
+    destination: record.destination !== null,
+    timeframe: record.timeframe !== null,
+    count: record.count !== null,
+    companions: record.companions.length > 0,
+    status: true,
+  } satisfies Record<keyof RecordExplanation["fields"], boolean>;
+  for (const field of Object.keys(filled) as (keyof typeof filled)[]) {
+    const source = draft.sources[field];
+    if (filled[field] && source) fields[field] = fieldSource(source, original);
+  }
+  return { ...record, explanation: { trigger: fieldSource(draft.trigger, original), fields } };
+}
+
+export function fieldSource(source: Source, original: string): FieldSource {
+  const described: FieldSource = { rule: source.rule, span: span(original, source.start, source.end) };
+  if (source.mention !== undefined) described.mention = source.mention;
+  return described;
 }
 
 function confidence(draft: Draft): number {

@@ -1,5 +1,6 @@
 // Aggregate figures about defectors: a number of people in a sentence about defections that is no group record.
 import type { StatisticRecord, Timeframe } from "../contract.js";
+import { isUsable } from "../events/index.js";
 import { mentionsOf, tokenAt, type Draft, type SentenceView } from "./draft.js";
 import { bare, GROUP_NOUNS } from "./grammar.js";
 import { span } from "./span.js";
@@ -26,7 +27,7 @@ export function findStatistics(views: readonly SentenceView[], records: readonly
   const statistics: StatisticRecord[] = [];
   let previous: { sentence: number; subject: string } | undefined;
   for (const view of views) {
-    const usable = view.triggers.filter((trigger) => trigger.lookalike === null && !trigger.negated);
+    const usable = view.triggers.filter((trigger) => isUsable(trigger));
     // "About 300 defectors attended the rally": a crowd of defectors is no tally of defections unless it counts them.
     const aboutDefection = usable.some((trigger) => trigger.form !== "agent") || (usable.length > 0 && countsPeople(view));
     const inherited = previous?.sentence === view.sentence.index - 1 && CONTINUATION.test(view.sentence.text) ? previous.subject : null;

@@ -1,7 +1,7 @@
 // Finds who a trigger is about: the subject noun phrase of its clause, classified as named, individual, group or generic.
 import { MONTH_PATTERN } from "../normalise/timeframe/index.js";
 import type { Trigger } from "../types.js";
-import { mentionsOf, tokenAt, type Introduction, type PersonMention, type RoleMention, type SentenceView } from "./draft.js";
+import { mentionStartingAt, mentionsOf, tokenAt, type Introduction, type PersonMention, type RoleMention, type SentenceView } from "./draft.js";
 import {
   ANCHOR_VERBS,
   ANOTHER,
@@ -22,6 +22,8 @@ import {
 
 export interface Subject {
   introduction: Introduction;
+  /** The rule that recognised the phrase ("subject/appositive-role"). */
+  rule: string;
   /** The noun phrase as worded, determiner to head. */
   start: number;
   end: number;
@@ -30,6 +32,37 @@ export interface Subject {
   count: number | null;
   /** Where the clause that holds the subject begins; slots are read from here on. */
   clauseStart: number;
+}
+
+/** A phrase that names people only vaguely ("officials", "more elites", "dozens of defectors"): no record. */
+export interface VagueSubject {
+  vague: string;
+}
+
+/** The subject rule for each way of introducing a defector. */
+const INTRODUCTION_RULES: Record<Introduction, string> = {
+  named: "subject/named",
+  pronoun: "subject/pronoun",
+  indefinite: "subject/indefinite",
+  another: "subject/another",
+  definite: "subject/definite",
+  group: "subject/group",
+  partitive: "subject/partitive",
+  headline: "subject/headline",
+};
+const VAGUE_RULES = {
+  pluralRole: "subject/vague-plural-role",
+  bareRole: "subject/vague-bare-role",
+  group: "subject/vague-group",
+  pluralNoun: "subject/vague-plural-noun",
+  agent: "subject/vague-agent",
+} as const;
+
+/** A trigger with no subject phrase at all. */
+export const NO_SUBJECT_RULE = "subject/none";
+
+export function isVague(found: Subject | VagueSubject | null | undefined): found is VagueSubject {
+  return found !== null && found !== undefined && "vague" in found;
 }
 
 /** "Ri Il Kyu, a political counsellor at ...": how far after a name its description may start. */
@@ -41,7 +74,8 @@ const PARTICIPLE_REACH = 3;
 /** Groups larger than this are aggregate figures, not people who fled together. */
 const LARGEST_GROUP = 100;
 
-export function findSubject(view: SentenceView, trigger: Trigger): Subject | null {
+/** Who the trigger is about; a vague phrase says why it is no one in particular; null when there is no subject. */
+export function findSubject(view: SentenceView, trigger: Trigger): Subject | VagueSubject | null {
   const t = tokenAt(view, trigger.start);
   if (trigger.form === "agent") return agentSubject(view, t);
   if (trigger.form === "noun") return nounSubject(view, t);
@@ -49,7 +83,7 @@ export function findSubject(view: SentenceView, trigger: Trigger): Subject | nul
 }
 
 /** "A senior official at the spy agency defected", "Thae, a diplomat, defected", "the official who defected". */
-function clauseSubject(view: SentenceView, verb: number): Subject | null {
+function clauseSubject(view: SentenceView, verb: number): Subject | VagueSubject | null {
   const tokens = view.sentence.tokens;
   let group = verb;
   while (group > 0 && VERB_GROUP_WORDS.has(bare(tokens[group - 1])) && !RELATIVE_PRONOUNS.has(bare(tokens[group - 1]))) group--;
@@ -60,14 +94,14 @@ function clauseSubject(view: SentenceView, verb: number): Subject | null {
   }
   const start = clauseBoundary(view, group);
   const subject = firstCandidate(view, start, group);
-  if (subject?.introduction === "pronoun" && subject.count === 1 && start > 0) return mainClauseSubject(view, start) ?? subject;
+  if (!isVague(subject) && subject?.introduction === "pronoun" && subject.count === 1 && start > 0) return mainClauseSubject(view, start) ?? subject;
   return subject;
 }
 
 /** "A diplomat stationed in Vladivostok ... brought currency to Seoul when he defected": "he" is the main clause's subject. */
 function mainClauseSubject(view: SentenceView, subordinateStart: number): Subject | null {
   const subject = firstCandidate(view, 0, subordinateStart);
-  return subject && subject.introduction !== "pronoun" && subject.count === 1 ? subject : null;
+  return subject && !isVague(subject) && subject.introduction !== "pronoun" && subject.count === 1 ? subject : null;
 }
 
 /** "elite members defecting": an -ing form right after a noun modifies that noun. */
@@ -107,13 +141,13 @@ function charAfter(view: SentenceView, index: number): string {
   return token ? view.sentence.text.charAt(token.end - view.sentence.start) : "";
 }
 
-function antecedent(view: SentenceView, relative: number): Subject | null {
+function antecedent(view: SentenceView, relative: number): Subject | VagueSubject | null {
   const start = clauseBoundary(view, relative);
   return nearestCandidate(view, relative, start);
 }
 
 /** The leftmost candidate of the clause: its grammatical subject. */
-function firstCandidate(view: SentenceView, from: number, to: number): Subject | null {
+function firstCandidate(view: SentenceView, from: number, to: number): Subject | VagueSubject | null {
   for (let i = from; i < to; i++) {
     const subject = candidateAt(view, i, from);
     if (subject !== undefined) return subject;
@@ -122,27 +156,27 @@ function firstCandidate(view: SentenceView, from: number, to: number): Subject |
 }
 
 /** The candidate closest before `to`: the noun a participle or relative clause hangs on. */
-function nearestCandidate(view: SentenceView, to: number, clauseStart: number): Subject | null {
-  let found: Subject | null = null;
+function nearestCandidate(view: SentenceView, to: number, clauseStart: number): Subject | VagueSubject | null {
+  let found: Subject | VagueSubject | null = null;
   for (let i = clauseStart; i < to; i++) {
     const subject = candidateAt(view, i, clauseStart);
     if (subject === undefined) continue;
     found = subject;
     // The words of a phrase just read ("Two [North Korean fishermen]") are not candidates of their own.
-    if (subject) i = Math.max(i, tokenAt(view, subject.end) - 1);
+    if (!isVague(subject)) i = Math.max(i, tokenAt(view, subject.end) - 1);
   }
   return found;
 }
 
 /**
  * The noun phrase starting at token i, if it can be the defector: undefined when token i starts none,
- * null when it does but is generic ("officials", "more elites").
+ * vague when it does but names no one in particular ("officials", "more elites").
  */
-function candidateAt(view: SentenceView, i: number, clauseStart: number): Subject | null | undefined {
+function candidateAt(view: SentenceView, i: number, clauseStart: number): Subject | VagueSubject | undefined {
   const tokens = view.sentence.tokens;
   const token = tokens[i];
   if (!token) return undefined;
-  const person = mentionsOf(view, "person").find((mention) => mention.start === token.start);
+  const person = mentionStartingAt(view, "person", token.start);
   if (person) return phrase(view, "named", person.start, person.end, { person, role: appositiveRole(view, person) }, clauseStart);
   const word = bare(token);
   if (SINGULAR_PRONOUNS.has(word)) return phrase(view, "pronoun", token.start, token.end, {}, clauseStart);
@@ -161,7 +195,7 @@ function candidateAt(view: SentenceView, i: number, clauseStart: number): Subjec
 }
 
 /** "A North Korean woman who tried to flee", "a teenage boy": a person with no title is still a person. */
-function personNounAt(view: SentenceView, i: number, clauseStart: number): Subject | null | undefined {
+function personNounAt(view: SentenceView, i: number, clauseStart: number): Subject | undefined {
   const tokens = view.sentence.tokens;
   const token = tokens[i];
   if (!token || !INDEFINITE.has(bare(token)) && !ANOTHER.has(bare(token))) return undefined;
@@ -187,6 +221,7 @@ function phrase(
 ): Subject {
   return {
     introduction,
+    rule: INTRODUCTION_RULES[introduction],
     start,
     end,
     person: parts.person ?? null,
@@ -206,10 +241,10 @@ function appositiveRole(view: SentenceView, person: PersonMention): RoleMention 
 }
 
 /** A role noun phrase: "A senior official", "Another diplomat", "the Army Politburo officer", "officials". */
-function roleSubject(view: SentenceView, role: RoleMention, clauseStart: number): Subject | null {
+function roleSubject(view: SentenceView, role: RoleMention, clauseStart: number): Subject | VagueSubject {
   const tokens = view.sentence.tokens;
   const head = tokenAt(view, role.end - 1);
-  if (tokens[head]?.tags.has("Plural")) return null;
+  if (tokens[head]?.tags.has("Plural")) return { vague: VAGUE_RULES.pluralRole };
   const first = tokenAt(view, role.start);
   let determiner = first - 1;
   while (determiner >= clauseStart && determiner >= first - 5 && !isDeterminer(tokens[determiner])) {
@@ -225,11 +260,11 @@ function roleSubject(view: SentenceView, role: RoleMention, clauseStart: number)
   if (ANOTHER.has(word)) return phrase(view, "another", start, role.end, { role }, clauseStart);
   if (DEFINITE.has(word)) return phrase(view, "definite", start, role.end, { role }, clauseStart);
   if (view.sentence.headline) return phrase(view, "headline", role.start, role.end, { role }, clauseStart);
-  return null;
+  return { vague: VAGUE_RULES.bareRole };
 }
 
 /** "One of the defectors", "one of them". */
-function partitiveAt(view: SentenceView, i: number, clauseStart: number): Subject | null | undefined {
+function partitiveAt(view: SentenceView, i: number, clauseStart: number): Subject | undefined {
   const tokens = view.sentence.tokens;
   if (bare(tokens[i]) !== "one" || bare(tokens[i + 1]) !== "of") return undefined;
   const head = bare(tokens[i + 2]) === "the" ? i + 3 : i + 2;
@@ -238,32 +273,115 @@ function partitiveAt(view: SentenceView, i: number, clauseStart: number): Subjec
   return phrase(view, "partitive", tokens[i]?.start ?? 0, last.end, {}, clauseStart);
 }
 
-/** "a group of 17 North Koreans", "the 13 North Korean defectors", "15 North Korean defectors". */
-function groupAt(view: SentenceView, i: number, clauseStart: number): Subject | null | undefined {
+/** How many words may stand between a number and the people it counts ("17 North Korean restaurant workers"). */
+const GROUP_HEAD_REACH = 4;
+/** How many words an "of" phrase after a group may run ("members of the Eritrean national football team"). */
+const OF_PHRASE_REACH = 6;
+
+/**
+ * "a group of 17 North Koreans", "the 13 North Korean defectors", "two colonels", "seven out of a group of 15
+ * officials" (seven), "two of the four sailors" (two), "17 players and the team doctor" (18).
+ */
+function groupAt(view: SentenceView, i: number, clauseStart: number): Subject | VagueSubject | undefined {
   const tokens = view.sentence.tokens;
-  const number = mentionsOf(view, "number").find((mention) => tokenAt(view, mention.start) === i);
   const token = tokens[i];
+  const number = token && mentionStartingAt(view, "number", token.start);
   if (!number || !token) return undefined;
-  let head = tokenAt(view, number.end);
-  while (head < tokens.length && head <= tokenAt(view, number.end) + 3 && !GROUP_NOUNS.has(bare(tokens[head]))) head++;
-  const noun = tokens[head];
-  if (!noun || !GROUP_NOUNS.has(bare(noun))) return undefined;
+  const noun = peopleHeadAfter(view, tokenAt(view, number.end));
+  if (noun === null) return undefined;
   const lead = view.sentence.text.slice(Math.max(0, token.start - view.sentence.start - 14), token.start - view.sentence.start).toLowerCase();
   const introducer = GROUP_INTRODUCERS.find((words) => lead.trimEnd().endsWith(words));
   const definite = bare(tokens[i - 1]) === "the";
+  const joined = joinedPeople(view, noun);
+  const count = number.value + joined.count;
+  const end = joined.end ?? tokens[noun]?.end ?? number.end;
   const concrete =
-    number.qualifier === "exact" &&
     number.value > 1 &&
-    number.value <= LARGEST_GROUP &&
-    (introducer !== undefined || definite || hasConcreteSetting(view));
-  if (!concrete) return null;
+    count <= LARGEST_GROUP &&
+    // "around seven officials" is an estimate, a figure; "a group of some 20 soldiers" is still one group.
+    (number.qualifier === "exact" || (number.qualifier === "about" && introducer !== undefined)) &&
+    (introducer !== undefined || definite || joined.count > 0 || hasBody(view, end) || hasConcreteSetting(view));
+  if (!concrete) return { vague: VAGUE_RULES.group };
   const phraseStart = introducer
     ? findIntroducerStart(view, token.start, introducer)
     : definite
       ? (tokens[i - 1]?.start ?? token.start)
       : token.start;
-  return phrase(view, "group", phraseStart, noun.end, { count: number.value }, clauseStart);
+  return phrase(view, "group", phraseStart, end, { count }, clauseStart);
 }
+
+/**
+ * The plural noun naming the people a number counts, within a few words ("North Korean restaurant workers"), past a
+ * partitive "of the four" or "out of a group of 15"; null when the number counts something else.
+ */
+function peopleHeadAfter(view: SentenceView, from: number): number | null {
+  const tokens = view.sentence.tokens;
+  let index = from;
+  if (bare(tokens[index]) === "out" && bare(tokens[index + 1]) === "of") index += 2;
+  if (bare(tokens[index]) === "of") index += 1;
+  for (let reach = 0; index < tokens.length && reach <= GROUP_HEAD_REACH + 3; index++, reach++) {
+    const token = tokens[index];
+    if (!token) break;
+    if (isPeopleNoun(view, index)) return index;
+    const modifier = token.tags.has("Adjective") || token.tags.has("Noun") || token.tags.has("Value") || isDeterminer(token) || /^(?:group|of)$/.test(bare(token));
+    if (!modifier || /[,;:]/.test(charAfter(view, index))) return null;
+  }
+  return null;
+}
+
+/** A plural noun that names people: a group noun, an occupation compromise knows, or a plural title. */
+function isPeopleNoun(view: SentenceView, index: number): boolean {
+  const token = view.sentence.tokens[index];
+  if (!token) return false;
+  const word = bare(token);
+  if (GROUP_NOUNS.has(word)) return true;
+  if (!token.tags.has("Plural")) return false;
+  return token.tags.has("Actor") || PEOPLE_SUFFIX.test(word) || mentionsOf(view, "role").some((role) => role.start <= token.start && token.end <= role.end);
+}
+
+/** Plural words of people by their ending: fishermen, journalists, musicians. */
+const PEOPLE_SUFFIX = /(?:men|ists|ians)$/;
+
+/** "17 players and the team doctor", "nine members of the team and the coach", "two pilots and three mechanics". */
+function joinedPeople(view: SentenceView, head: number): { count: number; end: number | null } {
+  const tokens = view.sentence.tokens;
+  let index = head + 1;
+  if (bare(tokens[index]) === "of") {
+    const stop = Math.min(tokens.length, index + OF_PHRASE_REACH);
+    while (index < stop && bare(tokens[index]) !== "and" && !/[,;:]/.test(charAfter(view, index - 1))) index++;
+  }
+  if (bare(tokens[index]) !== "and") return { count: 0, end: null };
+  const next = tokens[index + 1];
+  const number = next && mentionStartingAt(view, "number", next.start);
+  if (number) {
+    const noun = peopleHeadAfter(view, tokenAt(view, number.end));
+    return noun === null ? { count: 0, end: null } : { count: number.value, end: tokens[noun]?.end ?? null };
+  }
+  if (!isDeterminer(next)) return { count: 0, end: null };
+  for (let at = index + 2; at < Math.min(tokens.length, index + 2 + GROUP_HEAD_REACH); at++) {
+    const token = tokens[at];
+    if (!token) break;
+    const person = token.tags.has("Singular") && (token.tags.has("Actor") || PERSON_NOUNS.has(bare(token)) || isRoleWord(view, at));
+    if (person) return { count: 1, end: token.end };
+    if (!token.tags.has("Noun") && !token.tags.has("Adjective")) break;
+  }
+  return { count: 0, end: null };
+}
+
+function isRoleWord(view: SentenceView, index: number): boolean {
+  const token = view.sentence.tokens[index];
+  return token !== undefined && mentionsOf(view, "role").some((role) => role.start <= token.start && token.end <= role.end);
+}
+
+/** "13 players from an Eritrean club side", "a dozen members of the national team": a group with a body is a team. */
+function hasBody(view: SentenceView, end: number): boolean {
+  const text = view.sentence.text;
+  return mentionsOf(view, "organisation", end).some(
+    (mention) => mention.type !== "media" && BODY_OF_GROUP.test(text.slice(end - view.sentence.start, mention.start - view.sentence.start)),
+  );
+}
+
+const BODY_OF_GROUP = /^\s+(?:of|from|at|with)\s+(?:the\s+|an?\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$/;
 
 function findIntroducerStart(view: SentenceView, numberStart: number, introducer: string): number {
   const text = view.sentence.text.slice(0, numberStart - view.sentence.start);
@@ -294,9 +412,9 @@ function isDayOrMonth(timeframe: { precision: string }, text: string): boolean {
 }
 
 /** "Thae Yong-ho's defection", "the defection by the spy agency's official", "made a rare group defection". */
-function nounSubject(view: SentenceView, noun: number): Subject | null {
+function nounSubject(view: SentenceView, noun: number): Subject | VagueSubject | null {
   const tokens = view.sentence.tokens;
-  if (tokens[noun]?.tags.has("Plural")) return null;
+  if (tokens[noun]?.tags.has("Plural")) return { vague: VAGUE_RULES.pluralNoun };
   const persons = mentionsOf(view, "person");
   const possessor = persons.find((person) => {
     const gap = view.sentence.text.slice(person.end - view.sentence.start, (tokens[noun]?.start ?? 0) - view.sentence.start);
@@ -315,14 +433,14 @@ function nounSubject(view: SentenceView, noun: number): Subject | null {
 }
 
 /** "15 North Korean defectors were arrested", "One of the defectors was a member of ...". */
-function agentSubject(view: SentenceView, agent: number): Subject | null {
+function agentSubject(view: SentenceView, agent: number): Subject | VagueSubject | null {
   const tokens = view.sentence.tokens;
   const start = Math.max(0, agent - 5);
   for (let i = start; i < agent; i++) {
     const partitive = partitiveAt(view, i, start);
     if (partitive) return partitive;
     const group = groupAt(view, i, clauseBoundary(view, i));
-    if (group !== undefined && group !== null && group.end >= (tokens[agent]?.end ?? 0)) return group;
+    if (group !== undefined && !isVague(group) && group.end >= (tokens[agent]?.end ?? 0)) return group;
   }
-  return null;
+  return { vague: VAGUE_RULES.agent };
 }
