@@ -58,6 +58,7 @@ export interface PoolOptions {
   /** A worker module exporting `extractDocument` (as dist/worker.js does), as a path or file URL; for custom bundles and tests. */
   workerFile?: string | { readonly href: string };
 }
+
 /**
  * Extracts every document and resolves to one outcome per document, in input order.
  *
