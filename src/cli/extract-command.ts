@@ -71,7 +71,7 @@ async function runExtract(sources: InputSource[], flags: ExtractFlags): Promise<
   let index = 0;
   try {
     await writeOut(process.stdout, format.begin());
-    for await (const outcome of extractItems(documents, { jobs, maxDocumentBytes: flags.maxBytes })) {
+    for await (const outcome of extractItems(format.read?.(documents) ?? documents, { jobs, maxDocumentBytes: flags.maxBytes })) {
       if ("error" in outcome) {
         clean = false;
         if (!flags.quiet) progress.log(diagnostic(outcome));
