@@ -1,4 +1,5 @@
 // Calendar arithmetic on UTC dates and the Timeframe values built from it; shared by every timeframe rule.
+// Dates are built with setUTCFullYear, never Date.UTC, so the year 49 stays 49 instead of becoming 1949.
 import type { Timeframe } from "../../contract.js";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -23,8 +24,15 @@ export function monthIndex(word: string): number {
   return MONTHS.findIndex((month) => month.startsWith(key));
 }
 
+/** A UTC midnight for any year, month and day; months and days past their range roll over as in Date.UTC. */
+export function utcDate(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date;
+}
+
 export function iso(year: number, month: number, day: number): string {
-  return new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
+  return isoOf(utcDate(year, month, day));
 }
 
 export function isoOf(date: Date): string {
@@ -32,7 +40,7 @@ export function isoOf(date: Date): string {
 }
 
 export function lastDayOf(year: number, month: number): number {
-  return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return utcDate(year, month + 1, 0).getUTCDate();
 }
 
 /** Shift a date by whole calendar units, clamping the day ("March 31 minus one month" is Feb 28/29). */
@@ -40,12 +48,12 @@ export function shifted(date: Date, unit: "year" | "month" | "week" | "day", amo
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth();
   const day = date.getUTCDate();
-  if (unit === "year") return new Date(Date.UTC(year + amount, month, Math.min(day, lastDayOf(year + amount, month))));
+  if (unit === "year") return utcDate(year + amount, month, Math.min(day, lastDayOf(year + amount, month)));
   if (unit === "month") {
-    const first = new Date(Date.UTC(year, month + amount, 1));
-    return new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(day, lastDayOf(first.getUTCFullYear(), first.getUTCMonth()))));
+    const first = utcDate(year, month + amount, 1);
+    return utcDate(first.getUTCFullYear(), first.getUTCMonth(), Math.min(day, lastDayOf(first.getUTCFullYear(), first.getUTCMonth())));
   }
-  return new Date(Date.UTC(year, month, day + amount * (unit === "week" ? 7 : 1)));
+  return utcDate(year, month, day + amount * (unit === "week" ? 7 : 1));
 }
 
 export function isYearInRange(year: number): boolean {

@@ -3,7 +3,7 @@
 // the news rules read relative wording, and a time of day alone is not a timeframe.
 import type { ParsedResult } from "chrono-node";
 import type { Timeframe } from "../../contract.js";
-import { daySpan, isYearInRange, monthSpan, shifted, unresolved, yearSpan } from "./calendar.js";
+import { daySpan, isYearInRange, monthSpan, shifted, unresolved, utcDate, yearSpan } from "./calendar.js";
 import { wording, type TimeframeCandidate } from "./rule.js";
 
 const RULE = "date/chrono";
@@ -28,7 +28,7 @@ export function timeframeFromChrono(result: ParsedResult, reference: Date | null
   if (hasYear && !isYearInRange(year)) return null;
   if (hasYear && !hasMonth && !hasDay) return candidate(yearSpan(worded, year));
   if (!hasYear && !reference) return candidate(unresolved(worded));
-  let day = new Date(Date.UTC(year, (known.get("month") ?? 1) - 1, known.get("day") ?? 1));
+  let day = utcDate(year, (known.get("month") ?? 1) - 1, known.get("day") ?? 1);
   if (reference && !hasYear && day > reference) day = shifted(day, hasMonth ? "year" : "week", -1);
   if (!hasDay) return candidate(monthSpan(worded, day.getUTCFullYear(), day.getUTCMonth()));
   return candidate(daySpan(worded, day));

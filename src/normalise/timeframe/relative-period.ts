@@ -1,6 +1,6 @@
 // "last year", "this month", "earlier this year", "late last month", "last week", "so far this year": periods named
 // relative to the reference date.
-import { iso, isoOf, lastDayOf, monthSpan, partOfMonthDays, relativeYear, shifted, unresolved, yearSpan } from "./calendar.js";
+import { iso, isoOf, lastDayOf, monthSpan, partOfMonthDays, relativeYear, shifted, unresolved, utcDate, yearSpan } from "./calendar.js";
 import type { TimeframeRule } from "./rule.js";
 
 export const relativeYearRule: TimeframeRule = {
@@ -30,7 +30,7 @@ export const relativeMonthRule: TimeframeRule = {
   resolve(match, text, reference) {
     if (!reference) return unresolved(text);
     const shift = { last: -1, previous: -1, next: 1 }[(match[2] ?? "").toLowerCase()] ?? 0;
-    const month = shifted(new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), 1)), "month", shift);
+    const month = shifted(utcDate(reference.getUTCFullYear(), reference.getUTCMonth(), 1), "month", shift);
     const year = month.getUTCFullYear();
     const index = month.getUTCMonth();
     const part = (match[1] ?? "").toLowerCase();

@@ -1,5 +1,6 @@
 // The shape shared by the timeframe rules: a pattern for one news form and how it resolves against the reference.
 import type { Timeframe } from "../../contract.js";
+import { unresolved } from "./calendar.js";
 
 export interface TimeframeRule {
   /** Provenance id stamped on the mention, e.g. "date/late-month". */
@@ -31,10 +32,18 @@ export function applyRule(rule: TimeframeRule, sentence: string, reference: Date
   const found: TimeframeCandidate[] = [];
   for (const match of sentence.matchAll(rule.pattern)) {
     const { text, skipped } = wording(match[0]);
-    const timeframe = rule.resolve(match, text, reference);
+    const timeframe = writable(rule.resolve(match, text, reference));
     if (!timeframe) continue;
     const start = match.index + skipped;
     found.push({ start, end: start + text.length, timeframe, rule: rule.id });
   }
   return found;
+}
+
+const FOUR_DIGIT_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Arithmetic past the year 9999 or before 0000 ("next year" of 9999) has no yyyy-mm-dd: the wording stays, unresolved. */
+function writable(timeframe: Timeframe | null): Timeframe | null {
+  if (!timeframe || [timeframe.start, timeframe.end].every((day) => day === null || FOUR_DIGIT_DAY.test(day))) return timeframe;
+  return unresolved(timeframe.text);
 }
