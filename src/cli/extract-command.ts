@@ -35,6 +35,7 @@ Inputs:
 Output: one outcome per document, in input order: {"id", "line"?, "result"} or {"id", "line"?, "error": {"code", "message"}}.
 The default format is "table" when stdout is a terminal and "ndjson" otherwise. With ndjson on stdin the command is a
 line filter: exactly one output line per input line, written as soon as it is ready, and nothing else on stdout.
+CSV fields that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) get a ' first.
 
 Exit codes:
   0  every input processed and written
