@@ -16,6 +16,7 @@ interface ExtractFlags {
   publishedAt?: string;
   jobs?: number;
   maxBytes: number;
+  firstLine: number;
   quiet?: boolean;
 }
 
@@ -60,6 +61,7 @@ export function extractCommand(outputs: StandardOutputs): Command {
     .option("--published-at <date>", "reference date (yyyy-mm-dd) for articles without a .meta.json", parseDate)
     .option("-j, --jobs <n>", "worker threads (default: all cores; 1 runs without workers)", parsePositiveInteger)
     .option("--max-bytes <n>", "documents larger than this many bytes are reported as too_large", parsePositiveInteger, DEFAULT_MAX_DOCUMENT_BYTES)
+    .option("--first-line <n>", "the line number of stdin's first line, for a block cut from a longer file", parsePositiveInteger, 1)
     .option("-q, --quiet", "no progress bar and no per-input diagnostics on stderr")
     .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], flags: ExtractFlags, command: Command) => {
@@ -77,7 +79,7 @@ async function sourcesFor(inputs: string[], command: Command): Promise<InputSour
 function extractTo(sources: InputSource[], flags: ExtractFlags, outputs: StandardOutputs) {
   const total = sources.every((source) => source.kind === "article" || source.kind === "unreadable") ? sources.length : null;
   return runExtract({
-    documents: readInputs(sources, { publishedAt: flags.publishedAt, maxBytes: flags.maxBytes, stdin: process.stdin }),
+    documents: readInputs(sources, { publishedAt: flags.publishedAt, maxBytes: flags.maxBytes, stdin: process.stdin, firstLine: flags.firstLine }),
     format: formatFor(flags.format ?? (process.stdout.isTTY ? "table" : "ndjson")),
     jobs: Math.max(1, Math.min(flags.jobs ?? availableParallelism(), total ?? Number.POSITIVE_INFINITY)),
     maxBytes: flags.maxBytes,
