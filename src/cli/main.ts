@@ -21,6 +21,8 @@ async function main(): Promise<void> {
     }
   }
   // `extract` says how its output ended; any other command (help, eval) whose output failed ends the same way.
+  // A stream reports a failed write on a later tick: wait one, so the last write's failure is seen.
+  await new Promise((resolve) => setImmediate(resolve));
   const failure = outputs.stdout.failure ?? outputs.stderr.failure;
   if (failure && process.exitCode !== EXIT.internal && process.exitCode !== EXIT.outputClosed) {
     if (!isClosedPipe(failure)) outputs.stderr.note(`defection-extractor: cannot write the output: ${failure.message}\n`);

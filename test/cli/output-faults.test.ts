@@ -80,4 +80,14 @@ describe("output that cannot be written", () => {
       expect(stdout().split("\n").filter((line) => line !== "")).toHaveLength(300);
     }
   });
+
+  it.each([[["--help"]], [["eval", "fixtures/articles", "--verbose"]]])("%j on a full disk: exit 3 with the one-line message", async (args) => {
+    const full = openSync("/dev/full", "w");
+    const child = spawn(process.execPath, ["dist/cli.js", ...args], { cwd: root, stdio: ["ignore", full, "pipe"] });
+    closeSync(full);
+    const stderr = collect(child.stderr);
+    const [code] = (await once(child, "close")) as [number];
+    expect(code).toBe(3);
+    expect(stderr()).toBe("defection-extractor: cannot write the output: ENOSPC: no space left on device, write\n");
+  });
 });
