@@ -5,6 +5,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { InvalidInputError } from "../errors.js";
 import { parsePublishedAt } from "../options.js";
 import { DEFAULT_MAX_DOCUMENT_BYTES } from "../stream/index.js";
+import type { ExitCode } from "./exit-codes.js";
 import { runExtract } from "./extract-run.js";
 import { FORMAT_NAMES, formatFor, type FormatName } from "./formats/index.js";
 import { planInputs, readInputs, type InputSource } from "./inputs.js";
@@ -76,7 +77,7 @@ async function sourcesFor(inputs: string[], command: Command): Promise<InputSour
   return [{ kind: "stdin" }];
 }
 
-function extractTo(sources: InputSource[], flags: ExtractFlags, outputs: StandardOutputs) {
+function extractTo(sources: InputSource[], flags: ExtractFlags, outputs: StandardOutputs): Promise<ExitCode> {
   const total = sources.every((source) => source.kind === "article" || source.kind === "unreadable") ? sources.length : null;
   return runExtract({
     documents: readInputs(sources, { publishedAt: flags.publishedAt, maxBytes: flags.maxBytes, stdin: process.stdin, firstLine: flags.firstLine }),
