@@ -4,7 +4,7 @@ import { analyseSentences } from "./analysis/index.js";
 import type { ExplainedResult, ExtractionResult, MentionMark } from "./contract.js";
 import { resolveKnowledge, type KnowledgeExtension } from "./data/index.js";
 import { InvalidInputError } from "./errors.js";
-import { findTriggers, hasDefectionCue, selectRelevantSentences } from "./events/index.js";
+import { defectionContext, findTriggers, hasDefectionCue, selectRelevantSentences } from "./events/index.js";
 import { findMentions, linkPeople, placeContextFor, findReferenceDate } from "./mentions/index.js";
 import { parseDocumentId, parsePublishedAt } from "./options.js";
 import { assembleRecords, sentenceView, type SentenceView } from "./records/index.js";
@@ -69,8 +69,10 @@ export function extractDefections(text: string, options: ExtractOptions = {}): E
   const places = placeContextFor(relevant.map((sentence) => sentence.text).join("\n"), knowledge);
   const mentions = analysed.map((sentence) => findMentions(sentence, knowledge, context, places));
   linkPeople(mentions);
-  const views: SentenceView[] = analysed.map((sentence, index) => sentenceView(sentence, mentions[index] ?? [], findTriggers(sentence, knowledge)));
-  const { records, statistics, rejected } = assembleRecords(views, prepared.sentences, text, explain);
+  const triggers = analysed.map((sentence) => findTriggers(sentence, knowledge));
+  const views: SentenceView[] = analysed.map((sentence, index) => sentenceView(sentence, mentions[index] ?? [], triggers[index] ?? []));
+  const story = defectionContext(triggers.flat(), mentions.flat(), text, knowledge);
+  const { records, statistics, rejected } = assembleRecords(views, prepared.sentences, text, { explain, defectionContext: story });
 
   const result: ExtractionResult = {
     documentId,

@@ -142,6 +142,8 @@ export interface Trigger {
   form: "verb" | "noun" | "agent";
   /** A word of arriving or asking to stay: the place "in" or "at" after it is where they went. */
   arrival: boolean;
+  /** A weak word (fled, crossed, arrived) counts only in an article with a defection word or a defection context. */
+  weak: boolean;
   status: RecordStatus;
   /** What set the status: the trigger itself, or the phrase that made it an attempt, an arrest or a return. */
   statusSource: Source;

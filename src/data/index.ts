@@ -1,4 +1,5 @@
 // The built-in knowledge base, the merge with a caller's extension, and a cache for matchers compiled from it.
+import contexts from "./contexts.json";
 import lookalikes from "./lookalikes.json";
 import organisations from "./organisations.json";
 import places from "./places.json";
@@ -17,6 +18,7 @@ export const builtInKnowledge: Knowledge = Object.freeze({
   triggers: triggers as Knowledge["triggers"],
   lookalikes: lookalikes as Knowledge["lookalikes"],
   surnames: surnames as Knowledge["surnames"],
+  contexts: contexts as Knowledge["contexts"],
 });
 
 const entryKey: { [K in keyof Knowledge]: (entry: Knowledge[K][number]) => string } = {
@@ -26,6 +28,7 @@ const entryKey: { [K in keyof Knowledge]: (entry: Knowledge[K][number]) => strin
   triggers: (entry) => entry.id,
   lookalikes: (entry) => entry.id,
   surnames: (entry) => entry.toLowerCase(),
+  contexts: (entry) => entry.id,
 };
 
 const resolved = new WeakMap<KnowledgeExtension, Knowledge>();

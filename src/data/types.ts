@@ -55,6 +55,11 @@ export interface TriggerEntry {
   strength: "strong" | "weak";
   /** Words of arriving or asking to stay ("arrived in", "sought asylum"): the place "in" or "at" after them is the destination. */
   arrival?: boolean;
+  /**
+   * What a weak word needs after it: "movement" (the default) a place or border it goes to, from, across or in;
+   * "vehicle" a craft it takes there ("flew his MiG to Taiwan"); "stay" a place, or "home" ("refused to return home").
+   */
+  frame?: "movement" | "vehicle" | "stay";
 }
 
 /** A phrase that changes what a nearby trigger means: a look-alike event, a negation, a hedge, an arrest. */
@@ -72,6 +77,21 @@ export interface LookalikeEntry {
   effect: "lookalike" | "hypothetical" | "negation" | "attempted" | "arrested" | "repatriated";
 }
 
+/**
+ * A place whose people leaving is itself news of defection: there, "fled", "crossed the border" or "arrived in" count
+ * even when the article never says "defect" (North Koreans fleeing to China or the South). Elsewhere weak words need
+ * a defection word in the article, or a defector in a state's service (a general, a diplomat): a refugee, a jailbreak
+ * or a migrant boat is no defection.
+ */
+export interface ContextEntry {
+  /** Stable rule id ("context/north-korea"). */
+  id: string;
+  /** Regular expression source, case-sensitive, matched anywhere in the text. */
+  pattern: string;
+  /** ISO code of the place: a body or place of it named in the article sets the context too. */
+  country: string;
+}
+
 /** Everything the extractor knows; the built-in knowledge merged with the caller's extension. */
 export interface Knowledge {
   organisations: readonly OrganisationEntry[];
@@ -81,6 +101,8 @@ export interface Knowledge {
   lookalikes: readonly LookalikeEntry[];
   /** Korean surnames in their usual romanisations ("Kim", "Ri", "Thae"). */
   surnames: readonly string[];
+  /** Places whose people leaving is defection news even without the word "defect". */
+  contexts: readonly ContextEntry[];
 }
 
 /** Entries added by the caller; an entry with the same key as a built-in one replaces it. */

@@ -5,6 +5,7 @@ import { judgeTrigger } from "./modifiers.js";
 import { findTriggerCandidates } from "./triggers.js";
 
 export { hasDefectionCue } from "./cue.js";
+export { DEFECTION_WORD_CONTEXT, defectionContext } from "./context.js";
 export { selectRelevantSentences } from "./relevance.js";
 export { outranks } from "./status.js";
 
@@ -28,6 +29,7 @@ export function findTriggers(sentence: AnalysedSentence, knowledge: Knowledge): 
       rule: candidate.entry.id,
       form: candidate.entry.form,
       arrival: candidate.entry.arrival === true,
+      weak: candidate.entry.strength === "weak",
       status: verdict.status,
       statusSource: verdict.statusSource ?? { rule: TRIGGER_STATUS, start: candidate.start, end: candidate.end },
       negation: verdict.negation,

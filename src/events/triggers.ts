@@ -17,10 +17,23 @@ interface TriggerMatcher {
 }
 
 /** Words that are nouns as often as verbs: they count only where compromise tagged them as verbs. */
-const AMBIGUOUS_VERB_FORMS = new Set(["defect", "defects", "desert", "deserts", "escape", "escapes"]);
+const AMBIGUOUS_VERB_FORMS = new Set(["defect", "defects", "desert", "deserts", "escape", "escapes", "cross", "crosses", "crossing", "swim", "swimming", "sail", "sails", "fly", "flies", "flying"]);
 
-const weakFrame = /^[^.!?]{0,60}?\b(?:to|into|from|across|in|for|via|through)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:\w+\s+){0,2}(?:country|countries|border|embassy|consulate|restaurant|mission|regime|city|camp|base|post|unit)\b)/;
-const weakObject = /^\s+(?:the\s+)?(?:North|South|[A-Z][a-z]+|country|regime|border|homeland|(?:his|her|their)\s+(?:country|homeland|post|unit|posts))\b/;
+/** Kinds of place or border a movement goes to, from or across. */
+const PLACE_WORDS =
+  "(?:country|countries|border|frontier|boundary|demarcation|DMZ|river|strait|sea|waters|embassy|consulate|restaurant|mission|regime|city|camp|base|post|unit|shore|coast)";
+/** Where a movement goes: a capitalised place, or a kind of place or border, after a preposition. */
+const weakFrame = new RegExp(
+  `^[^.!?]{0,60}?\\b(?:to|into|from|across|in|for|via|through|toward|towards|over|onto|aboard)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[A-Z]|(?:[\\w-]+\\s+){0,2}${PLACE_WORDS}\\b)|^\\s+ashore\\b`,
+);
+/** Or the place itself as the object: "fled North Korea", "crossed the military demarcation line", "deserted his unit". */
+const weakObject = new RegExp(
+  `^\\s+(?:the\\s+)?(?:North|South|[A-Z][\\w-]*|regime|homeland|(?:[\\w-]+\\s+){0,2}${PLACE_WORDS}\\b|(?:his|her|their)\\s+(?:[\\w-]+\\s+)?(?:country|homeland|post|unit|posts|ship|vessel)\\b)`,
+);
+/** "flew his MiG-17", "commandeered a MiG-29 jetfighter", "sailed a fishing boat": the craft, then where it went. */
+const vehicle = /^\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:MiG|MIG|Mig|jet|jetfighter|fighter|plane|aircraft|helicopter|bomber|airliner|glider|boat|ship|vessel|yacht|raft|speedboat|dinghy)(?:-\d+)?\b/;
+/** "refused to return home", "stayed behind in Canada". */
+const stayFrame = /^\s+(?:home|to\s+(?:his|her|their)\s+(?:country|homeland))\b/;
 
 const triggerMatcher = compiledFrom((knowledge: Knowledge): TriggerMatcher => {
   const entryByForm = new Map<string, TriggerEntry>();
@@ -42,7 +55,7 @@ export function findTriggerCandidates(sentence: AnalysedSentence, knowledge: Kno
     const token = sentence.tokens.findIndex((candidate) => candidate.end > start);
     if (token < 0) continue;
     if (AMBIGUOUS_VERB_FORMS.has(form) && !isVerb(sentence.tokens[token])) continue;
-    if (entry.strength === "weak" && entry.form === "verb" && !hasCrossBorderFrame(sentence, end)) continue;
+    if (entry.strength === "weak" && entry.form === "verb" && !hasFrame(sentence, end, entry.frame ?? "movement")) continue;
     candidates.push({ entry, start, end, text: match[0], token });
   }
   return candidates;
@@ -52,8 +65,13 @@ function isVerb(token: Token | undefined): boolean {
   return token !== undefined && (token.tags.has("Verb") || token.tags.has("Infinitive"));
 }
 
-/** "fled to Seoul", "escaped from a restaurant", "absconded in Russia", "fled North Korea". */
-function hasCrossBorderFrame(sentence: AnalysedSentence, triggerEnd: number): boolean {
+/** "fled to Seoul", "escaped from a restaurant", "absconded in Russia", "fled North Korea", "flew his MiG to Taiwan". */
+function hasFrame(sentence: AnalysedSentence, triggerEnd: number, frame: NonNullable<TriggerEntry["frame"]>): boolean {
   const after = sentence.text.slice(triggerEnd - sentence.start);
-  return weakFrame.test(after) || weakObject.test(after);
+  const movement = (text: string) => weakFrame.test(text) || weakObject.test(text);
+  if (frame === "vehicle") {
+    const craft = vehicle.exec(after);
+    return craft !== null && movement(after.slice(craft[0].length));
+  }
+  return movement(after) || (frame === "stay" && stayFrame.test(after));
 }

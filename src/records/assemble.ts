@@ -1,9 +1,11 @@
 // Turns each trigger with a specific subject into a draft record, filled from its clause; the rest are rejected with
 // the rule that turned them down.
-import type { RejectionReason } from "../contract.js";
+import type { RejectionReason, RoleCategory } from "../contract.js";
 import { isUsable } from "../events/index.js";
 import type { Source, Trigger } from "../types.js";
-import { absorb, fromMention, mentionsOf, type Draft, type PersonMention, type SentenceView } from "./draft.js";
+import grammar from "../data/grammar.json";
+import { DEFECTION_WORD_CONTEXT } from "../events/index.js";
+import { absorb, fromMention, mentionsOf, roleCategory, type Draft, type PersonMention, type SentenceView } from "./draft.js";
 import { bare, HEDGES } from "./grammar.js";
 import { readSlots } from "./slots.js";
 import { findSubject, isVague, NO_SUBJECT_RULE, type Subject } from "./subjects.js";
@@ -26,8 +28,23 @@ const DRAFT_RULES = {
   partitiveOne: "subject/partitive-one",
 } as const;
 
-/** Drafts for every usable trigger of every sentence, in text order, and the triggers that became none. */
-export function draftRecords(views: readonly SentenceView[]): { drafts: Draft[]; rejections: Rejection[] } {
+/** Who can be the subject of a weak trigger, and whose flight is no defection. */
+const FIT_RULES = {
+  noContext: "lookalike/no-defection-context",
+  refugee: "lookalike/refugee",
+  officialVisit: "lookalike/official-visit",
+} as const;
+
+/** A defector in a state's service: a weak word counts for them even in an article that never says "defect". */
+const STATE_SERVICE: ReadonlySet<RoleCategory> = new Set(["diplomat", "military", "intelligence", "party", "government", "finance", "trade"]);
+const MIGRANT_NOUNS: ReadonlySet<string> = new Set(grammar.migrantNouns);
+const LEADER_TITLES: ReadonlySet<string> = new Set(grammar.leaderTitles);
+
+/**
+ * Drafts for every usable trigger of every sentence, in text order, and the triggers that became none.
+ * `defectionContext` says why weak words count in this article; when null, only a defector in a state's service does.
+ */
+export function draftRecords(views: readonly SentenceView[], defectionContext: string | null): { drafts: Draft[]; rejections: Rejection[] } {
   const drafts: Draft[] = [];
   const rejections: Rejection[] = [];
   for (const view of views) {
@@ -45,6 +62,11 @@ export function draftRecords(views: readonly SentenceView[]): { drafts: Draft[];
         continue;
       }
       const draft = draftFrom(view, trigger, subject);
+      const unfit = unfitSubject(view, trigger, subject, draft, defectionContext);
+      if (unfit) {
+        rejections.push({ trigger, reason: "lookalike", rule: unfit });
+        continue;
+      }
       const earlier = claimed.get(subject.start);
       if (earlier) {
         absorb(earlier, draft);
@@ -57,6 +79,26 @@ export function draftRecords(views: readonly SentenceView[]): { drafts: Draft[];
     drafts.push(...partitiveDrafts(view, views, subjects));
   }
   return { drafts, rejections };
+}
+
+/**
+ * Why this subject's flight is no defection, or null: with no defection context only a state servant's weak word counts;
+ * migrants and refugees flee, they do not defect, unless the article is about a place whose people leaving is defection
+ * news; a head of state or government who arrives somewhere is visiting.
+ */
+function unfitSubject(view: SentenceView, trigger: Trigger, subject: Subject, draft: Draft, defectionContext: string | null): string | null {
+  const title = draft.role?.title.toLowerCase() ?? "";
+  if (trigger.arrival && trigger.weak && [...LEADER_TITLES].some((leader) => title === leader || title.endsWith(` ${leader}`))) return FIT_RULES.officialVisit;
+  if (!trigger.weak && trigger.arrival === false) return null;
+  if (defectionContext === null) return STATE_SERVICE.has(roleCategory(draft)) ? null : FIT_RULES.noContext;
+  return defectionContext === DEFECTION_WORD_CONTEXT && MIGRANT_NOUNS.has(subjectHead(view, subject)) ? FIT_RULES.refugee : null;
+}
+
+/** The head word of a subject phrase, before any "of": "A family of six" -> "family", "Syrian refugees" -> "refugees". */
+function subjectHead(view: SentenceView, subject: Subject): string {
+  const words = view.sentence.tokens.filter((token) => token.start >= subject.start && token.end <= subject.end).map(bare);
+  const of = words.indexOf("of");
+  return (of > 0 ? words.slice(0, of) : words).at(-1) ?? "";
 }
 
 function rejectionOf(trigger: Trigger): Rejection | null {
@@ -164,6 +206,7 @@ function partitiveDrafts(view: SentenceView, views: readonly SentenceView[], cla
       rule: DRAFT_RULES.partitiveOne,
       form: "verb",
       arrival: false,
+      weak: false,
       status: "defected",
       statusSource: singledOut,
       negation: null,

@@ -17,9 +17,17 @@ export interface AssembledRecords {
   rejected: RejectedTrigger[];
 }
 
-/** Records and statistics of one document; `explain` adds each record's sources and the rejected triggers. */
-export function assembleRecords(views: readonly SentenceView[], sentences: readonly Sentence[], original: string, explain = false): AssembledRecords {
-  const { drafts: triggered, rejections } = draftRecords(views);
+export interface AssemblyOptions {
+  /** Add each record's sources and the rejected triggers. */
+  explain: boolean;
+  /** Why weak trigger words count in this article, or null (then only a defector in a state's service counts). */
+  defectionContext: string | null;
+}
+
+/** Records and statistics of one document. */
+export function assembleRecords(views: readonly SentenceView[], sentences: readonly Sentence[], original: string, options: AssemblyOptions): AssembledRecords {
+  const { explain } = options;
+  const { drafts: triggered, rejections } = draftRecords(views, options.defectionContext);
   const drafts = resolveCoreference(triggered, views);
   return {
     records: finaliseRecords(drafts, sentences, original, explain),

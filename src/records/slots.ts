@@ -20,6 +20,7 @@ export interface ClauseSlots {
 const SLOT_RULES = {
   destinationToward: "destination/toward",
   destinationArrival: "destination/arrival-place",
+  destinationFinalLeg: "destination/final-leg",
   originFrom: "origin/from",
   originAt: "origin/at-after-trigger",
   originBefore: "origin/at-before-trigger",
@@ -67,7 +68,8 @@ export function readSlots(view: SentenceView, trigger: Trigger, subject: Subject
 
   for (const mention of after) {
     const preposition = prepositionBefore(view, mention);
-    if (!chosen.destination && TOWARD.has(preposition)) fromPlace("destination", mention, SLOT_RULES.destinationToward);
+    if (chosen.destination && TOWARD.has(preposition) && isFinalLeg(view, mention)) fromPlace("destination", mention, SLOT_RULES.destinationFinalLeg);
+    else if (!chosen.destination && TOWARD.has(preposition)) fromPlace("destination", mention, SLOT_RULES.destinationToward);
     else if (!chosen.origin && AWAY.has(preposition)) fromPlace("origin", mention, SLOT_RULES.originFrom);
     else if (AT.has(preposition) && arrival && !chosen.destination) fromPlace("destination", mention, SLOT_RULES.destinationArrival);
     else if (AT.has(preposition) && !chosen.origin && mention.start - trigger.end < AT_REACH) fromPlace("origin", mention, SLOT_RULES.originAt);
@@ -97,6 +99,14 @@ export function readSlots(view: SentenceView, trigger: Trigger, subject: Subject
     companions: companions?.words ?? [],
     sources,
   };
+}
+
+/** "to cross into Laos, then onward to South Korea": a later leg of the journey says where it ends. */
+const FINAL_LEG = /\b(?:then|onward|onwards|eventually|finally|later|before\s+(?:heading|going|travelling|traveling|moving)|en\s+route)\s+(?:\w+\s+){0,2}$/i;
+
+function isFinalLeg(view: SentenceView, mention: PlaceMention): boolean {
+  const lead = view.sentence.text.slice(Math.max(0, mention.start - view.sentence.start - 40), mention.start - view.sentence.start);
+  return FINAL_LEG.test(lead.replace(/\b(?:to|into|toward|towards)\s+(?:the\s+)?$/i, ""));
 }
 
 /** Places that can be a record's origin or destination: not part of an organisation's name, not a possessive. */

@@ -273,32 +273,115 @@ function partitiveAt(view: SentenceView, i: number, clauseStart: number): Subjec
   return phrase(view, "partitive", tokens[i]?.start ?? 0, last.end, {}, clauseStart);
 }
 
-/** "a group of 17 North Koreans", "the 13 North Korean defectors", "15 North Korean defectors". */
+/** How many words may stand between a number and the people it counts ("17 North Korean restaurant workers"). */
+const GROUP_HEAD_REACH = 4;
+/** How many words an "of" phrase after a group may run ("members of the Eritrean national football team"). */
+const OF_PHRASE_REACH = 6;
+
+/**
+ * "a group of 17 North Koreans", "the 13 North Korean defectors", "two colonels", "seven out of a group of 15
+ * officials" (seven), "two of the four sailors" (two), "17 players and the team doctor" (18).
+ */
 function groupAt(view: SentenceView, i: number, clauseStart: number): Subject | VagueSubject | undefined {
   const tokens = view.sentence.tokens;
   const token = tokens[i];
   const number = token && mentionStartingAt(view, "number", token.start);
   if (!number || !token) return undefined;
-  let head = tokenAt(view, number.end);
-  while (head < tokens.length && head <= tokenAt(view, number.end) + 3 && !GROUP_NOUNS.has(bare(tokens[head]))) head++;
-  const noun = tokens[head];
-  if (!noun || !GROUP_NOUNS.has(bare(noun))) return undefined;
+  const noun = peopleHeadAfter(view, tokenAt(view, number.end));
+  if (noun === null) return undefined;
   const lead = view.sentence.text.slice(Math.max(0, token.start - view.sentence.start - 14), token.start - view.sentence.start).toLowerCase();
   const introducer = GROUP_INTRODUCERS.find((words) => lead.trimEnd().endsWith(words));
   const definite = bare(tokens[i - 1]) === "the";
+  const joined = joinedPeople(view, noun);
+  const count = number.value + joined.count;
+  const end = joined.end ?? tokens[noun]?.end ?? number.end;
   const concrete =
-    number.qualifier === "exact" &&
     number.value > 1 &&
-    number.value <= LARGEST_GROUP &&
-    (introducer !== undefined || definite || hasConcreteSetting(view));
+    count <= LARGEST_GROUP &&
+    // "around seven officials" is an estimate, a figure; "a group of some 20 soldiers" is still one group.
+    (number.qualifier === "exact" || (number.qualifier === "about" && introducer !== undefined)) &&
+    (introducer !== undefined || definite || joined.count > 0 || hasBody(view, end) || hasConcreteSetting(view));
   if (!concrete) return { vague: VAGUE_RULES.group };
   const phraseStart = introducer
     ? findIntroducerStart(view, token.start, introducer)
     : definite
       ? (tokens[i - 1]?.start ?? token.start)
       : token.start;
-  return phrase(view, "group", phraseStart, noun.end, { count: number.value }, clauseStart);
+  return phrase(view, "group", phraseStart, end, { count }, clauseStart);
 }
+
+/**
+ * The plural noun naming the people a number counts, within a few words ("North Korean restaurant workers"), past a
+ * partitive "of the four" or "out of a group of 15"; null when the number counts something else.
+ */
+function peopleHeadAfter(view: SentenceView, from: number): number | null {
+  const tokens = view.sentence.tokens;
+  let index = from;
+  if (bare(tokens[index]) === "out" && bare(tokens[index + 1]) === "of") index += 2;
+  if (bare(tokens[index]) === "of") index += 1;
+  for (let reach = 0; index < tokens.length && reach <= GROUP_HEAD_REACH + 3; index++, reach++) {
+    const token = tokens[index];
+    if (!token) break;
+    if (isPeopleNoun(view, index)) return index;
+    const modifier = token.tags.has("Adjective") || token.tags.has("Noun") || token.tags.has("Value") || isDeterminer(token) || /^(?:group|of)$/.test(bare(token));
+    if (!modifier || /[,;:]/.test(charAfter(view, index))) return null;
+  }
+  return null;
+}
+
+/** A plural noun that names people: a group noun, an occupation compromise knows, or a plural title. */
+function isPeopleNoun(view: SentenceView, index: number): boolean {
+  const token = view.sentence.tokens[index];
+  if (!token) return false;
+  const word = bare(token);
+  if (GROUP_NOUNS.has(word)) return true;
+  if (!token.tags.has("Plural")) return false;
+  return token.tags.has("Actor") || PEOPLE_SUFFIX.test(word) || mentionsOf(view, "role").some((role) => role.start <= token.start && token.end <= role.end);
+}
+
+/** Plural words of people by their ending: fishermen, journalists, musicians. */
+const PEOPLE_SUFFIX = /(?:men|ists|ians)$/;
+
+/** "17 players and the team doctor", "nine members of the team and the coach", "two pilots and three mechanics". */
+function joinedPeople(view: SentenceView, head: number): { count: number; end: number | null } {
+  const tokens = view.sentence.tokens;
+  let index = head + 1;
+  if (bare(tokens[index]) === "of") {
+    const stop = Math.min(tokens.length, index + OF_PHRASE_REACH);
+    while (index < stop && bare(tokens[index]) !== "and" && !/[,;:]/.test(charAfter(view, index - 1))) index++;
+  }
+  if (bare(tokens[index]) !== "and") return { count: 0, end: null };
+  const next = tokens[index + 1];
+  const number = next && mentionStartingAt(view, "number", next.start);
+  if (number) {
+    const noun = peopleHeadAfter(view, tokenAt(view, number.end));
+    return noun === null ? { count: 0, end: null } : { count: number.value, end: tokens[noun]?.end ?? null };
+  }
+  if (!isDeterminer(next)) return { count: 0, end: null };
+  for (let at = index + 2; at < Math.min(tokens.length, index + 2 + GROUP_HEAD_REACH); at++) {
+    const token = tokens[at];
+    if (!token) break;
+    const person = token.tags.has("Singular") && (token.tags.has("Actor") || PERSON_NOUNS.has(bare(token)) || isRoleWord(view, at));
+    if (person) return { count: 1, end: token.end };
+    if (!token.tags.has("Noun") && !token.tags.has("Adjective")) break;
+  }
+  return { count: 0, end: null };
+}
+
+function isRoleWord(view: SentenceView, index: number): boolean {
+  const token = view.sentence.tokens[index];
+  return token !== undefined && mentionsOf(view, "role").some((role) => role.start <= token.start && token.end <= role.end);
+}
+
+/** "13 players from an Eritrean club side", "a dozen members of the national team": a group with a body is a team. */
+function hasBody(view: SentenceView, end: number): boolean {
+  const text = view.sentence.text;
+  return mentionsOf(view, "organisation", end).some(
+    (mention) => mention.type !== "media" && BODY_OF_GROUP.test(text.slice(end - view.sentence.start, mention.start - view.sentence.start)),
+  );
+}
+
+const BODY_OF_GROUP = /^\s+(?:of|from|at|with)\s+(?:the\s+|an?\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$/;
 
 function findIntroducerStart(view: SentenceView, numberStart: number, introducer: string): number {
   const text = view.sentence.text.slice(0, numberStart - view.sentence.start);

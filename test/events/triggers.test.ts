@@ -76,9 +76,44 @@ describe("the cheap cue gate", () => {
     ["Stocks rose on Tuesday as investors cheered the earnings season.", false],
     ["The striker escaped a red card after the foul.", false],
     ["A North Korean diplomat defected last month.", true],
-    ["He fled to South Korea in 2019.", true],
+    ["He fled North Korea in 2019 and now lives in Seoul.", true],
     ["Thousands of defectors live in Seoul.", true],
+    ["The national coach and two players sought asylum in Canada.", true],
+    ["The striker escaped with a booking.", false],
+    ["A soldier crossed into Pyongyang's side of the truce village.", true],
   ])("%s -> %s", (text, expected) => {
     expect(hasDefectionCue(text, builtInKnowledge)).toBe(expected);
+  });
+});
+
+describe("weak trigger words and the frames they need", () => {
+  it.each([
+    ["The private crossed the military demarcation line at dawn.", "crossed"],
+    ["A fisherman swam across the Tumen River in 2011.", "swam"],
+    ["The sergeant walked across the border into the South.", "walked across"],
+    ["Two sailors jumped ship in Vancouver and asked for help.", "jumped ship"],
+    ["The major flew his MiG-21 to an air base in Japan.", "flew"],
+    ["The captain commandeered a helicopter and landed it across the border.", "commandeered"],
+    ["The group reached Thailand after a month on the road.", "reached"],
+    ["Four swimmers went missing in Glasgow during the Games.", "went missing"],
+    ["The goalkeeper disappeared from the team hotel in Nairobi.", "disappeared"],
+    ["The conductor refused to return home after the tour.", "refused to return"],
+    ["Half the troupe stayed behind in Toronto.", "stayed behind"],
+    ["The judoka took refuge in Germany after the world championships.", "took refuge"],
+  ])("%s", (sentence, word) => {
+    expect(usable(sentence).map((trigger) => trigger.text)).toContain(word);
+  });
+
+  it.each([
+    ["Shoppers crossed the street to avoid the protest."],
+    ["She swam 200 metres in the morning heat."],
+    ["The senator flew home to his constituency on Friday."],
+    ["The negotiators reached an agreement after midnight."],
+    ["He entered politics in the 1990s."],
+    ["The keys went missing last week."],
+    ["The caretaker refused to return the keys."],
+    ["The kids stayed behind after class."],
+  ])("no frame, no trigger: %s", (sentence) => {
+    expect(usable(sentence)).toEqual([]);
   });
 });

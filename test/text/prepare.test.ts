@@ -120,12 +120,12 @@ describe("prepareText never throws on bad input", () => {
     expect(sentencesOf("<html><head><script>if (a < b) { go(); }</script></head><body><p></p></body></html>")).toEqual([]);
   });
 
-  it("prepares a 10 MB article in one linear pass (well under two seconds)", () => {
+  // Its speed is measured by `npm run bench`, never by a test.
+  it("prepares a 10 MB article: every sentence found, the furniture masked", () => {
     const paragraph = "A senior official at North Korea's spy agency defected to South Korea last year, a source said Wednesday. Mr. Kim left on Oct. 2.\n\nBack To Top\n";
     const input = paragraph.repeat(Math.ceil(10_000_000 / paragraph.length));
-    const started = performance.now();
     const prepared = prepareText(input);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(prepared.sentences.length).toBe(2 * Math.ceil(10_000_000 / paragraph.length));
+    expect(prepared.sentences.at(-1)?.text).toBe("Mr. Kim left on Oct. 2.");
   });
 });

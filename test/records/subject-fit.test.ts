@@ -1,0 +1,47 @@
+// Whose flight is a defection: weak words ("fled", "arrived in") need a defection story or a defector in a state's
+// service; refugees and migrants flee without defecting; heads of state who arrive somewhere are visiting.
+import { describe, expect, it } from "vitest";
+import { extractDefections } from "../../src/index.js";
+
+const people = (text: string) =>
+  extractDefections(text, { publishedAt: "2019-03-04" }).records.map((record) => record.person.name ?? record.person.description);
+
+describe("weak words without a defection word in the article", () => {
+  it.each([
+    ["Brigadier General Manuel Figuera, the former intelligence chief, fled to Colombia on Tuesday.", ["Manuel Figuera"]],
+    ["A navy captain of the Baltic Fleet sailed his frigate to Sweden in 1975.", ["A navy captain"]],
+  ])("a state servant still counts: %s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["The striker fled to Spain after the final whistle."],
+    ["Oksana Bezhova, 26, fled to Russia when the shelling started."],
+    ["India's external affairs minister arrived in Dhaka on Sunday for talks on river water sharing."],
+  ])("anyone else does not: %s", (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe("in a defection story", () => {
+  const story = (rest: string) => `A Syrian army colonel defected to Turkey on Monday, officials said. ${rest}`;
+
+  it.each([
+    [story("A family of six sought asylum in Greece the same day."), ["A Syrian army colonel"]],
+    [story("Hundreds of refugees also crossed into Turkey overnight."), ["A Syrian army colonel"]],
+    [story("Syrian President Bashar al-Assad arrived in Moscow for talks on Tuesday."), ["A Syrian army colonel"]],
+    [story("Two colonels crossed the border into Jordan on Wednesday."), ["A Syrian army colonel", "Two colonels"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("where people leaving is defection news by itself", () => {
+  it.each([
+    ["A North Korean fisherman swam across the Tumen River into China in 2011.", ["A North Korean fisherman"]],
+    ["Three North Koreans crossed the Yalu River into Dandong on Friday, Chinese police said.", ["Three North Koreans"]],
+    ["A family of four from North Korea reached South Korea by boat on Tuesday.", ["A family"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
