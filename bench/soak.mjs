@@ -45,8 +45,8 @@ function relevantArticles() {
     .map(({ id, text, publishedAt }) => ({ id, text, publishedAt }));
 }
 
-/** Every kind of bad line, each with the code the command must answer it with. */
-const BAD_LINES = [
+/** Every kind of bad or hostile line, each with what the command must answer it with: an error code, or a result. */
+const HOSTILE_LINES = [
   ["invalid_json", () => Buffer.from('{"id":"cut-off","text":"A soldier crossed the')],
   ["invalid_json", () => Buffer.from("{id: 'single quotes'}")],
   ["invalid_json", () => Buffer.from('{"id":"nul","text":"raw \u0000 byte"}')],
@@ -79,7 +79,7 @@ function* soakLines(relevant, background) {
       const article = relevant[(index / RELEVANT_EVERY) % relevant.length | 0];
       yield ["result", Buffer.from(JSON.stringify({ ...article, id: `${article.id}#${index}` }))];
     } else if (index % BAD_EVERY === 7) {
-      const [code, make] = BAD_LINES[bad % BAD_LINES.length];
+      const [code, make] = HOSTILE_LINES[bad % HOSTILE_LINES.length];
       bad += 1;
       yield [code, make()];
     } else {
