@@ -58,12 +58,13 @@ export function extractDefections(text: string, options: ExtractOptions = {}): E
   }
 
   const prepared = prepareText(text);
-  const dateline = stated ? null : findReferenceDate(prepared);
+  // A dateline filed before publication is what the copy's "on Saturday" counts from.
+  const dateline = findReferenceDate(prepared, stated);
   const context: DocumentContext = {
-    reference: stated ?? dateline,
-    referenceSource: stated ? "option" : dateline ? "dateline" : null,
+    reference: dateline ?? stated,
+    referenceSource: dateline && dateline.getTime() !== stated?.getTime() ? "dateline" : stated ? "option" : null,
   };
-  const relevant = selectRelevantSentences(prepared.sentences, knowledge);
+  const relevant = selectRelevantSentences(prepared.sentences, text, knowledge);
   const analysed = analyseSentences(relevant);
   // Countries named in the sentences read decide namesake cities and whether "the South" is Korea's.
   const places = placeContextFor(relevant.map((sentence) => sentence.text).join("\n"), knowledge);

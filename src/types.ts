@@ -64,6 +64,10 @@ export interface RoleMention extends MentionBase {
   /** Title including seniority words: "senior colonel", "mid-level diplomat" -> "mid-level diplomat". */
   title: string;
   category: RoleCategory;
+  /** A plural title ("diplomats", "officials said"): a group, not one person. */
+  plural: boolean;
+  /** The rule that set the category: the title's own, a service word before it, or the body it belongs to. */
+  categoryRule: string;
 }
 
 export type OrganisationType =
@@ -77,6 +81,9 @@ export type OrganisationType =
   | "diplomatic"
   | "restaurant"
   | "media"
+  | "sports"
+  | "arts"
+  | "ship"
   | "international"
   | "other";
 
@@ -142,8 +149,10 @@ export interface Trigger {
   form: "verb" | "noun" | "agent";
   /** A word of arriving or asking to stay: the place "in" or "at" after it is where they went. */
   arrival: boolean;
-  /** A weak word (fled, crossed, arrived) counts only in an article with a defection word or a defection context. */
+  /** A weak word ("fled") counts only in an article with a defection word or context, or for a state servant. */
   weak: boolean;
+  /** A word common in any news ("arrived in", "went missing") counts only in an article with a defection word or context. */
+  contextual: boolean;
   status: RecordStatus;
   /** What set the status: the trigger itself, or the phrase that made it an attempt, an arrest or a return. */
   statusSource: Source;

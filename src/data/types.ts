@@ -17,6 +17,13 @@ export interface OrganisationEntry {
    * null, and may carry a nationality or "-run" modifier before it and a host place after it ("embassy in London").
    */
   generic?: boolean;
+  /** A kind of body that counts only with its own name after it: "the freighter Marshal Konyev", not "a wooden boat". */
+  namedOnly?: boolean;
+  /**
+   * The generic body this one is for its own country ("army" for the Syrian Arab Army): "Syria's army", or "the army"
+   * beside a Syrian nationality word, gets its canonical name.
+   */
+  nationalOf?: string;
 }
 
 export interface PlaceEntry {
@@ -40,8 +47,20 @@ export interface RoleEntry {
   category: RoleCategory;
   /** A seniority word kept at the front of a title ("senior", "mid-level"), not a title by itself. */
   modifier?: boolean;
-  /** A word common in other senses ("major", "general"): a title only when capitalised before a name ("Major Kim"). */
+  /** A title only when capitalised before a name ("Lt. Col. Park", "Sgt Kim"): abbreviations and words with other senses. */
   capitalOnly?: boolean;
+  /**
+   * Also a common adjective ("general", "major", "private"): a title only before a name ("Major Kim") or as the head of
+   * a noun phrase ("a private who swam across", "two generals"), never before a noun ("a general strike").
+   */
+  adjective?: boolean;
+  /**
+   * A service or field word before a title ("army", "bank", "state"): kept in the title, and its category is the
+   * title's when the title says no more than an occupation ("army doctor" is military, "state journalist" government).
+   */
+  qualifier?: boolean;
+  /** A person noun or phrase that names no post ("wife", "refugee", "key player"): never a role, whatever the tagger says. */
+  notRole?: boolean;
 }
 
 export interface TriggerEntry {
@@ -53,6 +72,11 @@ export interface TriggerEntry {
   status: RecordStatus;
   /** "weak" words (flee, escape, desert, abscond) count only in a cross-border frame: "fled to Seoul", "escaped North Korea". */
   strength: "strong" | "weak";
+  /**
+   * Words common in any news ("arrived in", "crossed", "went missing") count only in an article that reports a
+   * defection in other words or is about a place whose people leaving is defection news; never for a state servant alone.
+   */
+  contextual?: boolean;
   /** Words of arriving or asking to stay ("arrived in", "sought asylum"): the place "in" or "at" after them is the destination. */
   arrival?: boolean;
   /**

@@ -1,5 +1,6 @@
-// The cheap path: one regex pass that tells whether a text can hold a defection at all, and which sentences can.
-import { alternation, compiledFrom, type Knowledge } from "../data/index.js";
+// The cheap path: a few regex passes that tell whether a text can hold a defection at all, and which sentences can.
+import grammar from "../data/grammar.json";
+import { alternation, compiledFrom, type Knowledge, type TriggerEntry } from "../data/index.js";
 
 /** Within this many characters after a weak trigger, a cross-border frame must begin ("fled ... to Seoul"). */
 const FRAME_REACH = 60;
@@ -7,36 +8,62 @@ const FRAME_REACH = 60;
 interface CueMatchers {
   /** Any strong trigger form. */
   strong: RegExp;
-  /** A weak form followed by a frame that could name a place. */
+  /** A weak form followed by a frame that could name a place ("fled to", "escaped North Korea"). */
   weak: RegExp;
+  /** A form common in any news ("arrived in", "went missing", "asylum"), which counts only in a defection context. */
+  contextual: RegExp;
+  /** A place whose people leaving is defection news by itself. */
+  context: RegExp;
   contexts: { id: string; pattern: RegExp }[];
 }
 
 const cueMatchers = compiledFrom((knowledge: Knowledge): CueMatchers => {
   const strong = knowledge.triggers.filter((entry) => entry.strength === "strong").flatMap((entry) => entry.forms);
-  // Case matters after a weak word ("fled North Korea" names a place, "escaped with" does not), so the forms are
-  // spelled in both cases they take at the start of a sentence and within it.
-  const weak = knowledge.triggers
-    .filter((entry) => entry.strength === "weak")
-    .flatMap((entry) => entry.forms)
-    .flatMap((form) => [form, form.charAt(0).toUpperCase() + form.slice(1)]);
-  const weakWithFrame = `${alternation(weak)}\\b[^.!?\\n]{0,${FRAME_REACH}}?\\b(?:to|into|from|across|in|for|over|home|ashore)\\b\\s*(?:the\\s+|a\\s+|an\\s+)?\\S`;
-  const weakWithObject = `${alternation(weak)}\\s+(?:(?:the\\s+)?(?:North|South|[A-Z][a-z]+|DMZ|country|regime|border|homeland)|(?:his|her|their)\\s+(?:\\w+\\s+)?(?:country|homeland|post|unit|ship|vessel))\\b`;
+  const weak = knowledge.triggers.filter((entry) => entry.strength === "weak" && !entry.contextual);
+  const contextual = knowledge.triggers.filter((entry) => entry.contextual);
   return {
     strong: new RegExp(`\\b${alternation(strong)}\\b`, "i"),
-    weak: new RegExp(`\\b(?:${weakWithFrame}|${weakWithObject})`),
+    weak: framedCue(weak),
+    contextual: new RegExp(`\\b${alternation(contextual.flatMap((entry) => entry.forms))}\\b`, "i"),
+    context: new RegExp(knowledge.contexts.map((entry) => `(?:${entry.pattern})`).join("|") || "(?!)"),
     contexts: knowledge.contexts.map((entry) => ({ id: entry.id, pattern: new RegExp(entry.pattern) })),
   };
 });
 
 /**
- * True when the text can hold a defection: a strong word ("defected", "sought asylum"), or a weak one in a frame
- * ("fled to", "crossed the border"). False means no record can come out of it. The same test picks the sentences
- * worth reading in a text that passed.
+ * Weak verbs before a frame; case matters after them ("fled North Korea" names a place, "escaped with" does not), so
+ * the forms are spelled in both cases they take at the start of a sentence and within it.
+ */
+function framedCue(entries: readonly TriggerEntry[]): RegExp {
+  const forms = entries.flatMap((entry) => entry.forms).flatMap((form) => [form, form.charAt(0).toUpperCase() + form.slice(1)]);
+  const withFrame = `${alternation(forms)}\\b[^.!?\\n]{0,${FRAME_REACH}}?\\b(?:to|into|from|across|in|for)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[A-Z]|(?:\\w+\\s+){0,2}${alternation(grammar.placeWords)}\\b)`;
+  const withObject = `${alternation(forms)}\\s+(?:(?:the\\s+)?(?:North|South|[A-Z][a-z]+|DMZ|country|regime|border|homeland)|(?:his|her|their)\\s+(?:\\w+\\s+)?(?:country|homeland|post|unit|ship|vessel))\\b`;
+  return new RegExp(`\\b(?:${withFrame}|${withObject})`);
+}
+
+/**
+ * True when the text can hold a defection: a strong word ("defected", "sought asylum"); a weak one in a frame ("fled
+ * to", "escaped North Korea"); or, in an article about a place whose people leaving is defection news, a word common
+ * in any news ("crossed", "arrived in"). False means no record can come out of it.
  */
 export function hasDefectionCue(text: string, knowledge: Knowledge): boolean {
-  const { strong, weak } = cueMatchers(knowledge);
-  return strong.test(text) || weak.test(text);
+  const { strong, weak, contextual, context } = cueMatchers(knowledge);
+  return strong.test(text) || weak.test(text) || (context.test(text) && contextual.test(text));
+}
+
+/**
+ * Whether one sentence of an article that passed the gate holds a trigger word; the article's context (a strong word
+ * anywhere, or a defection place) decides whether the common words count.
+ */
+export function hasSentenceCue(text: string, knowledge: Knowledge, inContext: boolean): boolean {
+  const { strong, weak, contextual } = cueMatchers(knowledge);
+  return strong.test(text) || weak.test(text) || (inContext && contextual.test(text));
+}
+
+/** Whether the text names a defection word or place anywhere, so that the common words can count. */
+export function isInDefectionContext(text: string, knowledge: Knowledge): boolean {
+  const { strong, context } = cueMatchers(knowledge);
+  return strong.test(text) || context.test(text);
 }
 
 /** The context rule a text matches ("context/north-korea"), or null. */

@@ -30,6 +30,7 @@ export function findTriggers(sentence: AnalysedSentence, knowledge: Knowledge): 
       form: candidate.entry.form,
       arrival: candidate.entry.arrival === true,
       weak: candidate.entry.strength === "weak",
+      contextual: candidate.entry.contextual === true,
       status: verdict.status,
       statusSource: verdict.statusSource ?? { rule: TRIGGER_STATUS, start: candidate.start, end: candidate.end },
       negation: verdict.negation,

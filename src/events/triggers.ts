@@ -1,5 +1,6 @@
 // Finds defection trigger words in a tagged sentence and checks the frame that weak or ambiguous words need.
 import { alternation, compiledFrom, type Knowledge, type TriggerEntry } from "../data/index.js";
+import grammar from "../data/grammar.json";
 import type { AnalysedSentence, Token } from "../types.js";
 
 export interface TriggerCandidate {
@@ -16,12 +17,13 @@ interface TriggerMatcher {
   entryByForm: Map<string, TriggerEntry>;
 }
 
+const PERSON_NOUNS: ReadonlySet<string> = new Set(grammar.personNouns);
+
 /** Words that are nouns as often as verbs: they count only where compromise tagged them as verbs. */
 const AMBIGUOUS_VERB_FORMS = new Set(["defect", "defects", "desert", "deserts", "escape", "escapes", "cross", "crosses", "crossing", "swim", "swimming", "sail", "sails", "fly", "flies", "flying"]);
 
 /** Kinds of place or border a movement goes to, from or across. */
-const PLACE_WORDS =
-  "(?:country|countries|border|frontier|boundary|demarcation|DMZ|river|strait|sea|waters|embassy|consulate|restaurant|mission|regime|city|camp|base|post|unit|shore|coast)";
+const PLACE_WORDS = alternation(grammar.placeWords);
 /** Where a movement goes: a capitalised place, or a kind of place or border, after a preposition. */
 const weakFrame = new RegExp(
   `^[^.!?]{0,60}?\\b(?:to|into|from|across|in|for|via|through|toward|towards|over|onto|aboard)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[A-Z]|(?:[\\w-]+\\s+){0,2}${PLACE_WORDS}\\b)|^\\s+ashore\\b`,
@@ -31,7 +33,7 @@ const weakObject = new RegExp(
   `^\\s+(?:the\\s+)?(?:North|South|[A-Z][\\w-]*|regime|homeland|(?:[\\w-]+\\s+){0,2}${PLACE_WORDS}\\b|(?:his|her|their)\\s+(?:[\\w-]+\\s+)?(?:country|homeland|post|unit|posts|ship|vessel)\\b)`,
 );
 /** "flew his MiG-17", "commandeered a MiG-29 jetfighter", "sailed a fishing boat": the craft, then where it went. */
-const vehicle = /^\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:MiG|MIG|Mig|jet|jetfighter|fighter|plane|aircraft|helicopter|bomber|airliner|glider|boat|ship|vessel|yacht|raft|speedboat|dinghy)(?:-\d+)?\b/;
+const vehicle = /^\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:MiG|MIG|Mig|jet|jetfighter|fighter|plane|aircraft|helicopter|bomber|airliner|glider|boat|ship|vessel|yacht|raft|speedboat|dinghy|frigate|destroyer|submarine|trawler|warship|canoe|kayak|tank)(?:-\d+)?\b/;
 /** "refused to return home", "stayed behind in Canada". */
 const stayFrame = /^\s+(?:home|to\s+(?:his|her|their)\s+(?:country|homeland))\b/;
 
@@ -54,11 +56,23 @@ export function findTriggerCandidates(sentence: AnalysedSentence, knowledge: Kno
     const end = start + match[0].length;
     const token = sentence.tokens.findIndex((candidate) => candidate.end > start);
     if (token < 0) continue;
-    if (AMBIGUOUS_VERB_FORMS.has(form) && !isVerb(sentence.tokens[token])) continue;
+    if (AMBIGUOUS_VERB_FORMS.has(form) && !isVerb(sentence.tokens[token]) && !actsAfterPerson(sentence, token)) continue;
     if (entry.strength === "weak" && entry.form === "verb" && !hasFrame(sentence, end, entry.frame ?? "movement")) continue;
     candidates.push({ entry, start, end, text: match[0], token });
   }
   return candidates;
+}
+
+/**
+ * "Cuban minister defects", "Soviet pilot deserts": after a word for a person and at the end of its clause, a word
+ * compromise took for a plural noun is the verb of a headline.
+ */
+function actsAfterPerson(sentence: AnalysedSentence, index: number): boolean {
+  const before = sentence.tokens[index - 1];
+  const after = sentence.tokens[index + 1];
+  const personTag = before !== undefined && (before.tags.has("Actor") || before.tags.has("Person") || before.tags.has("FirstName") || before.tags.has("LastName"));
+  const person = personTag || PERSON_NOUNS.has(before?.normal ?? "");
+  return person && !(after?.tags.has("Noun") && !after.tags.has("Preposition"));
 }
 
 function isVerb(token: Token | undefined): boolean {

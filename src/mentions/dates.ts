@@ -1,14 +1,15 @@
-// Date mentions: the article's own dateline, and every timeframe in a sentence (chrono-node for calendar dates,
-// the news rules of normalise/timeframe for the rest), past-biased and resolved against the reference date.
-import { loadChrono } from "../load/index.js";
-import { findNewsTimeframes, mergeOverlapping, timeframeFromChrono, type TimeframeCandidate } from "../normalise/timeframe/index.js";
-import { MONTH_PATTERN, monthIndex } from "../normalise/timeframe/calendar.js";
+// Date mentions: the article's own date (a dateline near the top), and every timeframe in a sentence, found by the news
+// rules and chrono-node (normalise/timeframe), past-biased and resolved against the reference date.
+import { MONTH_PATTERN, findTimeframes, monthIndex, readDateline, utcDate } from "../normalise/timeframe/index.js";
 import type { DateMention, DocumentContext, PreparedText, Sentence } from "../types.js";
 
 /** A dateline stands near the top of an article, before the body starts. */
 const DATELINE_REACH = 600;
 /** A dateline line says little besides the date: a label, a byline, a place, a time. */
 const DATELINE_MAX_WORDS = 8;
+/** Copy is filed at most this many days before it is published; an older date near the top is something else. */
+const FILED_BEFORE_PUBLISHED_DAYS = 7;
+const DAY_MS = 86_400_000;
 const datelineDate = new RegExp(
   [
     `\\b(?<month>${MONTH_PATTERN})\\s+(?<day>\\d{1,2}),?\\s+(?<year>(?:19|20)\\d{2})\\b`,
@@ -18,33 +19,43 @@ const datelineDate = new RegExp(
   "gi",
 );
 const datelineFiller = /\b(?:published|posted|updated|modified|last|date|input|edited|created|on|at|by|am|pm|a\.m|p\.m|kst|gmt|utc|est)\b|\d{1,2}[:.]\d{2}/gi;
-/**
- * Only what the news rules leave to chrono goes through it (a day of a month, a weekday, a numeric date, "yesterday"),
- * and only a window around it: chrono tries some fifty parsers at every position, so its cost grows with the text.
- */
-const chronoWorthy = new RegExp(
-  `\\b(?:${MONTH_PATTERN}\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|today|yesterday|tonight|tomorrow)`,
-  "gi",
-);
-/** Characters of context on each side of a chrono-worthy phrase: enough for "on Thursday, Oct. 2, 2016". */
-const CHRONO_WINDOW = 24;
 
 /**
- * The article's own date: a dateline near the top ("October 23, 2015 10:49", "Published : 2016-04-12"),
- * on a line that says little else, so a date in the first paragraph of the story is not mistaken for it.
+ * The article's own date. A dated line near the top ("October 23, 2015 10:49", "Published : 2016-04-12") that says
+ * little else, so a date in the first paragraph of the story is not taken for it; or a wire dateline opening a line
+ * ("SEOUL, Oct. 12 (Yonhap) --"). A wire dateline without a year is that day of `publishedAt`'s year: without
+ * `publishedAt` it dates nothing (the weekday of "on Saturday" cannot be placed without the year), and the relative
+ * timeframes stay unresolved. With `publishedAt`, a dateline is the reference only when it is the day of publication
+ * or up to a week before (the copy was filed then, and its "on Saturday" counts from that day); otherwise null.
  *
  * @example findReferenceDate(prepareText("By Ahn Yong-hyun\n\nOctober 23, 2015 10:49\n\nAmong dozens ...")) // 2015-10-23T00:00:00.000Z
+ * @example findReferenceDate(prepareText("SEOUL, June 1 (Yonhap) -- Three ..."), new Date("2016-06-02")) // 2016-06-01T00:00:00.000Z
  */
-export function findReferenceDate(prepared: PreparedText): Date | null {
+export function findReferenceDate(prepared: PreparedText, publishedAt: Date | null = null): Date | null {
   const head = prepared.masked.slice(0, DATELINE_REACH);
+  const found = datedLine(head) ?? wireDateline(head, publishedAt);
+  if (!found || !publishedAt) return found;
+  const daysBefore = (publishedAt.getTime() - found.getTime()) / DAY_MS;
+  return daysBefore >= 0 && daysBefore <= FILED_BEFORE_PUBLISHED_DAYS ? found : null;
+}
+
+function datedLine(head: string): Date | null {
   for (const match of head.matchAll(datelineDate)) {
     const groups = match.groups ?? {};
     const year = Number(groups.year ?? groups.year2 ?? groups.year3);
     const month = groups.month3 ? Number(groups.month3) - 1 : monthIndex(groups.month ?? groups.month2 ?? "");
     const day = Number(groups.day ?? groups.day2 ?? groups.day3);
-    const date = new Date(Date.UTC(year, month, day));
+    const date = utcDate(year, month, day);
     if (month < 0 || date.getUTCDate() !== day || date.getUTCMonth() !== month) continue;
     if (isDatelineLine(head, match.index, match.index + match[0].length)) return date;
+  }
+  return null;
+}
+
+function wireDateline(head: string, publishedAt: Date | null): Date | null {
+  for (const line of head.split("\n")) {
+    const date = readDateline(line, publishedAt);
+    if (date) return date;
   }
   return null;
 }
@@ -57,16 +68,25 @@ function isDatelineLine(head: string, start: number, end: number): boolean {
 }
 
 /**
- * Every timeframe in the sentence, resolved against `context.reference` and biased to the past; overlapping
- * readings merge to the longest. Offsets are into the caller's original string.
+ * Every timeframe in the sentence, as a date mention. Each carries:
+ * - `start`/`end`/`text`: the words as a reader quotes them, offsets into the caller's string; a bare leading "in",
+ *   "on" or "at" is left out ("late July"), while "since", "until", "from ... to", "between ... and", "either ... or",
+ *   "around" and "over" stay in ("since 2011", "over the weekend");
+ * - `timeframe`: `start`/`end` as ISO days, resolved against `context.reference` and never after it (past-biased:
+ *   "in April" is the latest April, "Friday" the latest Friday, "last week" the previous Monday..Sunday); relative or
+ *   future wording without a reference, and wording that names no calendar time ("recently", "that day", "two years
+ *   later"), keep their text with null dates and precision "unknown"; absolute wording ("in 2013", "Aug. 3, 1981")
+ *   resolves without one. "since X" has a null end without a reference, "until X" and "as of X" a null start;
+ * - `rule`: the rule that read it (date/weekday, date/ago, date/chrono, ...). A wire dateline ("SEOUL, Oct. 12
+ *   (Yonhap) --") is date/dateline: the day the copy was filed, not the day of an event.
+ * Overlapping readings are settled to the longest; the event's date among them is chosen by the record stage.
  *
  * @example findDates(sentence("Thae defected to Seoul with his family in late July."), { reference: 2016-10-12, ... })
- * // [{ kind: "date", text: "late July", rule: "date/late-month",
+ * // [{ kind: "date", text: "late July", rule: date/late-month,
  * //    timeframe: { text: "late July", start: "2016-07-21", end: "2016-07-31", precision: "month" }, ... }]
  */
 export function findDates(sentence: Sentence, context: DocumentContext): DateMention[] {
-  const candidates = [...findNewsTimeframes(sentence.text, context.reference), ...chronoTimeframes(sentence.text, context.reference)];
-  return mergeOverlapping(candidates).map((candidate) => ({
+  return findTimeframes(sentence.text, context.reference).map((candidate) => ({
     kind: "date",
     start: sentence.start + candidate.start,
     end: sentence.start + candidate.end,
@@ -75,34 +95,4 @@ export function findDates(sentence: Sentence, context: DocumentContext): DateMen
     rule: candidate.rule,
     timeframe: candidate.timeframe,
   }));
-}
-
-function chronoTimeframes(text: string, reference: Date | null): TimeframeCandidate[] {
-  const instant = reference
-    ? new Date(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate(), 12)
-    : new Date(2000, 0, 1, 12);
-  const found: TimeframeCandidate[] = [];
-  for (const [from, to] of chronoWindows(text)) {
-    for (const result of loadChrono().casual.parse(text.slice(from, to), { instant }, { forwardDate: false })) {
-      const inWindow = timeframeFromChrono(result, reference);
-      const candidate = inWindow && { ...inWindow, start: inWindow.start + from, end: inWindow.end + from };
-      if (candidate && !found.some((other) => other.start === candidate.start)) found.push(candidate);
-    }
-  }
-  return found;
-}
-
-/** Merged windows of context around each phrase only chrono can read, cut at word boundaries. */
-function chronoWindows(text: string): [number, number][] {
-  const windows: [number, number][] = [];
-  for (const match of text.matchAll(chronoWorthy)) {
-    let from = Math.max(0, (match.index ?? 0) - CHRONO_WINDOW);
-    let to = Math.min(text.length, (match.index ?? 0) + match[0].length + CHRONO_WINDOW);
-    while (from > 0 && /\S/.test(text.charAt(from - 1))) from--;
-    while (to < text.length && /\S/.test(text.charAt(to))) to++;
-    const last = windows.at(-1);
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
-  }
-  return windows;
 }

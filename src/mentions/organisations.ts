@@ -1,8 +1,9 @@
-// Organisation mentions: gazetteer bodies and generic ones ("embassy in London", "a Pyongyang-run restaurant"), named
-// as worded but without a possessive owner ("North Korea's trade mission in Russia" -> "trade mission in Russia").
+// Organisation mentions: gazetteer bodies and generic ones ("embassy in London", "a Pyongyang-run restaurant", "the
+// freighter Marshal Konyev"), named as worded but without a possessive owner ("North Korea's trade mission in Russia"
+// -> "trade mission in Russia"); a country's own "army" or "air force" gets the canonical name of that country's body.
 import type { Place } from "../contract.js";
 import type { Knowledge, OrganisationEntry } from "../data/index.js";
-import { caseFits, organisationIndex, organisationKey } from "../normalise/organisations.js";
+import { caseFits, nationalBody, organisationIndex, organisationKey } from "../normalise/organisations.js";
 import { countryOfDemonym, lookupPlace, placeKey, placePatterns, placeTable, writtenAs } from "../normalise/places.js";
 import type { OrganisationMention, PlaceMention, Sentence } from "../types.js";
 import { findPlaces, NO_PLACE_CONTEXT } from "./places.js";
@@ -10,7 +11,8 @@ import { findPlaces, NO_PLACE_CONTEXT } from "./places.js";
 interface Cue {
   start: number;
   end: number;
-  country: string;
+  /** Null for a nationality word of a country that no longer has a code ("Soviet"). */
+  country: string | null;
   /** A nationality word ("North Korean embassy") belongs in the name; a possessive owner does not. */
   adjective: boolean;
 }
@@ -30,6 +32,20 @@ const MISSION_HOST_AFTER = /^\s+(?:in|at|to)\s+/;
 const HOST_LEAD = /^(?:(?:the|a|an|city|town|port|capital|of|border|\p{Lu}[\p{L}.-]*)\s+){0,3}$/u;
 /** A parent named as the owner of the next body: "the Workers Party's notorious Room 39" reports Room 39 only. */
 const PARENT_GAP = /^['’]s(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+$/u;
+/** A vessel's own name after its kind: "freighter Marshal Konyev", "the trawler “Mayak”". */
+const VESSEL_NAME = /^\s+["“‘']?((?:\p{Lu}[\p{L}'’.-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\d+)){0,3})["”’']?/u;
+const RULES = {
+  gazetteer: "organisation/gazetteer",
+  generic: "organisation/generic",
+  outpost: "organisation/outpost",
+  national: "organisation/national-body",
+  vessel: "organisation/named-vessel",
+} as const;
+/** Day and month names, which follow a vessel's kind as a date ("a trawler Monday"), never as its name. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...Array.from({ length: 7 }, (_, day) => new Intl.DateTimeFormat("en", { weekday: "long", timeZone: "UTC" }).format(Date.UTC(2023, 0, 1 + day))),
+  ...Array.from({ length: 12 }, (_, month) => new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(Date.UTC(2023, month, 1))),
+]);
 
 interface Scan {
   knowledge: Knowledge;
@@ -73,12 +89,20 @@ function scanOrganisations(sentence: Sentence, knowledge: Knowledge): Organisati
     places ??= findPlaces(sentence, knowledge, NO_PLACE_CONTEXT).map((place) => ({ ...place, start: place.start - sentence.start, end: place.end - sentence.start }));
     const at = match.index ?? 0;
     const owner = ownerBefore(text, at, cues);
-    const generic = name.entries.every((entry) => entry.generic);
-    const entry = generic ? name.entries[0] : pickEntry(name.entries, owner, cues, at);
+    const entry = pickEntry(name.entries, owner, cues, at);
     if (!entry) continue;
+    const generic = entry.generic === true;
     const span = { start: at, end: at + match[0].length, host: null as Place | null, country: generic ? (owner?.country ?? null) : entry.country };
-    if (generic) widenGeneric(text, span, owner, entry, places, knowledge);
+    let rule: string = generic ? RULES.generic : RULES.gazetteer;
+    if (entry.namedOnly) {
+      if (!widenVessel(text, span, owner, knowledge)) continue;
+      rule = RULES.vessel;
+    } else if (generic) widenGeneric(text, span, owner, entry, places, knowledge);
     else widenNamed(text, span, places, knowledge);
+    if (span.host && !generic) rule = RULES.outpost;
+    const national = generic ? nationalBody(match[0], nationalCountries(owner, cues, at), knowledge) : null;
+    if (national) rule = RULES.national;
+    const body = national ?? entry;
     const start = sentence.start + span.start;
     const end = sentence.start + span.end;
     const worded = text.slice(span.start, span.end);
@@ -88,13 +112,13 @@ function scanOrganisations(sentence: Sentence, knowledge: Knowledge): Organisati
       end,
       text: worded,
       sentence: sentence.index,
-      rule: generic ? "organisation/generic" : span.host ? "organisation/outpost" : "organisation/gazetteer",
+      rule,
       name: worded,
-      canonical: generic ? null : entry.canonical,
-      type: entry.type,
-      country: span.country,
+      canonical: body.generic ? null : body.canonical,
+      type: body.type,
+      country: national ? national.country : span.country,
       host: span.host,
-      memberCategory: entry.memberCategory,
+      memberCategory: body.memberCategory,
     });
   }
   return found;
@@ -111,9 +135,9 @@ function countryCues(sentence: Sentence, knowledge: Knowledge): Cue[] {
     if (known?.sense.country && writtenAs(match[0], known.forms)) cues.push({ start, end: start + match[0].length, country: known.sense.country, adjective: false });
   }
   for (const match of sentence.text.matchAll(demonym)) {
-    const country = demonyms.get(placeKey(match[0]))?.sense.country;
+    const known = demonyms.get(placeKey(match[0]));
     const start = match.index ?? 0;
-    if (country) cues.push({ start, end: start + match[0].length, country, adjective: true });
+    if (known) cues.push({ start, end: start + match[0].length, country: known.sense.country, adjective: true });
   }
   return cues.sort((a, b) => a.start - b.start);
 }
@@ -130,15 +154,31 @@ function ownerBefore(text: string, at: number, cues: readonly Cue[]): Cue | null
   return null;
 }
 
-/** A shared name ("Ministry of State Security") goes to the owner's country, else the nearest country word's. */
+/**
+ * A shared name ("Ministry of State Security") goes to the owner's country, else the nearest country word's; a name
+ * that is also a kind of body ("Foreign Ministry") is the generic body when the country words name none of its owners.
+ */
 function pickEntry(entries: readonly OrganisationEntry[], owner: Cue | null, cues: readonly Cue[], at: number): OrganisationEntry | undefined {
   if (entries.length < 2) return entries[0];
+  const named = entries.filter((entry) => !entry.generic);
+  const generic = entries.find((entry) => entry.generic);
   const nearest = [...cues].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
-  for (const cue of owner ? [owner, ...nearest] : nearest) {
-    const entry = entries.find((candidate) => candidate.country === cue.country);
+  const considered = (owner ? [owner, ...nearest] : nearest).filter((cue) => cue.country !== null);
+  for (const cue of considered) {
+    const entry = named.find((candidate) => candidate.country === cue.country);
     if (entry) return entry;
   }
-  return entries[0];
+  if (generic && (considered.length > 0 || named.length === 0)) return generic;
+  return named[0] ?? entries[0];
+}
+
+/** The countries whose own body a generic "army" may be: its owner's, else the nationality words nearest it. */
+function nationalCountries(owner: Cue | null, cues: readonly Cue[], at: number): string[] {
+  if (owner) return owner.country ? [owner.country] : [];
+  return cues
+    .filter((cue) => cue.adjective && cue.country !== null)
+    .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))
+    .map((cue) => cue.country as string);
 }
 
 interface Span {
@@ -166,6 +206,17 @@ function widenGeneric(text: string, span: Span, owner: Cue | null, entry: Organi
   if (span.host) return;
   const preposition = (entry.type === "diplomatic" ? MISSION_HOST_AFTER : HOST_AFTER).exec(text.slice(span.end));
   if (preposition) attachHost(text, span, span.end + preposition[0].length, places);
+}
+
+/** A vessel counts with its own name after it, which joins the name: "the Soviet freighter Marshal Konyev". */
+function widenVessel(text: string, span: Span, owner: Cue | null, knowledge: Knowledge): boolean {
+  const name = VESSEL_NAME.exec(text.slice(span.end));
+  const words = name?.[0].replace(/[.'’]+$/, "") ?? "";
+  const first = words.trim().replace(/^["“‘']/, "").split(/\s+/)[0] ?? "";
+  if (!name?.[1] || CALENDAR_WORDS.has(first) || lookupPlace(name[1], knowledge)) return false;
+  span.end += words.length;
+  if (owner?.adjective) span.start = owner.start;
+  return true;
 }
 
 /** A named body's outpost: "the Hong Kong headquarters of Room 39", "Room 39's branch in Dandong". */

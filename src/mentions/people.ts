@@ -131,7 +131,7 @@ function taggedNames(sentence: AnalysedSentence, rules: Compiled, taken: (token:
     const before = tokens[firstOfRun - 1];
     const described = before !== undefined && (before.tags.has("Actor") || rules.roleWords.has(before.normal)) && !CAPITALISED.test(before.text);
     const tagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));
-    if (!(tagged || titled || described || describedAfter(sentence, run.at(-1)!, i))) continue;
+    if (!(tagged || titled || described || describedAfter(sentence, run.at(-1)!, i) || quoted(sentence, firstOfRun, i))) continue;
     const last = run.at(-1)!;
     const surname = last.text.replace(POSSESSIVE, "");
     const end = last.start + surname.length;
@@ -140,14 +140,24 @@ function taggedNames(sentence: AnalysedSentence, rules: Compiled, taken: (token:
   return mentions;
 }
 
-/** "Maxim Kuzminov, a Russian pilot": a comma, an article and a person noun within three words. */
+/** "Maxim Kuzminov, a Russian pilot", "Gezar Pozsar, Comaneci's former choreographer": a comma, then a person noun. */
 function describedAfter(sentence: AnalysedSentence, last: Token, next: number): boolean {
   const tokens = sentence.tokens;
   const article = tokens[next];
   if (!article || !/^,\s*$/.test(sentence.text.slice(last.end - sentence.start, article.start - sentence.start))) return false;
-  if (!["a", "an", "the"].includes(article.normal)) return false;
+  if (!["a", "an", "the"].includes(article.normal) && !POSSESSIVE.test(article.text)) return false;
   return tokens.slice(next + 1, next + 4).some((token) => token.tags.has("Actor"));
 }
+
+/** "said Gezar Pozsar", "Ivan Petrov told reporters": the one who speaks is a person. */
+function quoted(sentence: AnalysedSentence, first: number, next: number): boolean {
+  const before = sentence.tokens[first - 1]?.normal ?? "";
+  const after = sentence.tokens[next]?.normal ?? "";
+  return SPEECH_BEFORE.has(before) || SPEECH_AFTER.has(after);
+}
+
+const SPEECH_BEFORE: ReadonlySet<string> = new Set(["said", "says", "told", "added", "recalled", "explained", "wrote"]);
+const SPEECH_AFTER: ReadonlySet<string> = new Set(["said", "says", "told", "recalled", "explained", "wrote", "added"]);
 
 function runToken(token: Token, rules: Compiled, taken: (token: Token) => boolean): boolean {
   if (taken(token) || !/^\p{Lu}/u.test(token.text)) return false;

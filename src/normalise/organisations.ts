@@ -35,14 +35,18 @@ export interface OrganisationName {
 export interface OrganisationIndex {
   /** Key: `organisationKey(form)`. */
   names: Map<string, OrganisationName>;
+  /** Key: country code and `organisationKey` of the generic name, "SY army": the country's own body of that kind. */
+  nationals: Map<string, OrganisationEntry>;
   /** Every form of every entry without a leading "the", longest first, tolerant of apostrophes and spacing; case-insensitive. */
   pattern: RegExp;
 }
 
 export const organisationIndex = compiledFrom((knowledge: Knowledge): OrganisationIndex => {
   const names = new Map<string, OrganisationName>();
+  const nationals = new Map<string, OrganisationEntry>();
   const sources: string[] = [];
   for (const entry of knowledge.organisations) {
+    if (entry.nationalOf && entry.country) nationals.set(`${entry.country} ${organisationKey(entry.nationalOf)}`, entry);
     for (const form of organisationForms(entry)) {
       const key = organisationKey(form);
       const known = names.get(key) ?? { entries: [], acronym: true, capitalised: true };
@@ -54,8 +58,21 @@ export const organisationIndex = compiledFrom((knowledge: Knowledge): Organisati
     }
   }
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(sources, tolerantForm)}(?![\\p{L}\\p{N}])`, "giu");
-  return { names, pattern };
+  return { names, nationals, pattern };
 });
+
+/**
+ * A country's own body of a generic kind, for the first of the countries that has one:
+ * `nationalBody("army", ["TR", "SY"])` -> the Syrian Arab Army.
+ */
+export function nationalBody(generic: string, countries: readonly string[], knowledge: Knowledge = builtInKnowledge): OrganisationEntry | null {
+  const { nationals } = organisationIndex(knowledge);
+  for (const country of countries) {
+    const entry = nationals.get(`${country} ${organisationKey(generic)}`);
+    if (entry) return entry;
+  }
+  return null;
+}
 
 /** "Workers' Party" also matches "Workers Party", "Worker's Party" and "Workers’ Party". */
 function tolerantForm(form: string): string {
@@ -77,8 +94,10 @@ export function caseFits(text: string, name: OrganisationName): boolean {
 }
 
 /**
- * The body a shared name means: the first entry of the first country among the cues (nearest first), else the
- * first in data order. `resolveOrganisation("Ministry of State Security", ["CN"])` -> the Chinese ministry.
+ * The body a shared name means: the first entry of the first country among the cues (nearest first); a name that is
+ * also a kind of body is that kind when the cues name none of its owners; else the first named body in data order.
+ * `resolveOrganisation("Ministry of State Security", ["CN"])` -> the Chinese ministry,
+ * `resolveOrganisation("Foreign Ministry", ["CU"])` -> the generic foreign ministry.
  */
 export function resolveOrganisation(
   name: string,
@@ -86,9 +105,12 @@ export function resolveOrganisation(
   knowledge: Knowledge = builtInKnowledge,
 ): OrganisationEntry | null {
   const entries = organisationIndex(knowledge).names.get(organisationKey(name))?.entries ?? [];
+  const named = entries.filter((entry) => !entry.generic);
   for (const cue of countryCues) {
-    const entry = entries.find((candidate) => candidate.country === cue);
+    const entry = named.find((candidate) => candidate.country === cue);
     if (entry) return entry;
   }
-  return entries[0] ?? null;
+  const generic = entries.find((entry) => entry.generic);
+  if (generic && (countryCues.length > 0 || named.length === 0)) return generic;
+  return named[0] ?? entries[0] ?? null;
 }

@@ -90,7 +90,7 @@ function unfitSubject(view: SentenceView, trigger: Trigger, subject: Subject, dr
   const title = draft.role?.title.toLowerCase() ?? "";
   if (trigger.arrival && trigger.weak && [...LEADER_TITLES].some((leader) => title === leader || title.endsWith(` ${leader}`))) return FIT_RULES.officialVisit;
   if (!trigger.weak && trigger.arrival === false) return null;
-  if (defectionContext === null) return STATE_SERVICE.has(roleCategory(draft)) ? null : FIT_RULES.noContext;
+  if (defectionContext === null) return !trigger.contextual && STATE_SERVICE.has(roleCategory(draft)) ? null : FIT_RULES.noContext;
   return defectionContext === DEFECTION_WORD_CONTEXT && MIGRANT_NOUNS.has(subjectHead(view, subject)) ? FIT_RULES.refugee : null;
 }
 
@@ -195,7 +195,8 @@ function partitiveDrafts(view: SentenceView, views: readonly SentenceView[], cla
   for (const role of mentionsOf(view, "role")) {
     const lead = view.sentence.text.slice(0, role.start - view.sentence.start);
     const one = /\b(?:one)\s+(?:[\w-]+\s+){0,2}$/i.exec(lead);
-    if (!one || claimed.some((subject) => subject.role === role)) continue;
+    // "one of the highest-ranking officials" ranks one person among many: a plural title singles nobody out.
+    if (!one || role.plural || claimed.some((subject) => subject.role === role)) continue;
     const start = view.sentence.start + one.index;
     const singledOut: Source = { rule: DRAFT_RULES.partitiveOne, start, end: role.end };
     const pseudoTrigger: Trigger = {
@@ -207,6 +208,7 @@ function partitiveDrafts(view: SentenceView, views: readonly SentenceView[], cla
       form: "verb",
       arrival: false,
       weak: false,
+      contextual: false,
       status: "defected",
       statusSource: singledOut,
       negation: null,

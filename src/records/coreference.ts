@@ -1,6 +1,9 @@
-// Merges drafts that are one event: the same person named twice, "the official" after "a senior official", "he", "they".
-import { samePerson } from "../normalise/names.js";
-import { absorb, fromMention, mentionsOf, roleCategory, type Draft, type SentenceView } from "./draft.js";
+// Merges drafts that are one event: the same person named twice, "the official" after "a senior official", "he",
+// "they", a headline and the story under it, an unnamed lead and the paragraph that names the person.
+// Every lookup is bounded (an index by surname, a window of recent records), so the work grows with the text.
+import type { Timeframe } from "../contract.js";
+import { samePerson, surnameKey, surnameOf } from "../normalise/names.js";
+import { absorb, fromMention, mentionsOf, roleCategory, type Draft, type PersonMention, type SentenceView } from "./draft.js";
 import { bare, DEFINITE, PLURAL_PRONOUNS } from "./grammar.js";
 
 /** Rule ids of what coreference fills in. */
@@ -15,30 +18,63 @@ const COREFERENCE_RULES = {
 
 /** How many sentences back an anaphor ("the official", "he", "they") may reach. */
 const ANAPHOR_REACH = 3;
+/** How far back "the counsellor" may reach when an unnamed record has that very title. */
+const SAME_TITLE_REACH = 6;
+/** How many of the latest records an anaphor or an unnamed mention is compared with. */
+const RECENT_RECORDS = 24;
+
+/** Records by the surname key of their name: a named mention is compared only with its namesakes. */
+class NamedRecords {
+  private readonly bySurname = new Map<string, Draft[]>();
+
+  add(record: Draft): void {
+    if (record.name === null) return;
+    const key = surnameKey(surnameOf(record.name));
+    const bucket = this.bySurname.get(key);
+    if (!bucket) this.bySurname.set(key, [record]);
+    else if (!bucket.includes(record)) bucket.push(record);
+  }
+
+  find(name: string): Draft | undefined {
+    return this.bySurname.get(surnameKey(surnameOf(name)))?.find((record) => record.name !== null && samePerson(record.name, name));
+  }
+}
 
 export function resolveCoreference(drafts: readonly Draft[], views: readonly SentenceView[]): Draft[] {
   const records: Draft[] = [];
+  const named = new NamedRecords();
+  const viewAt = new Map(views.map((view) => [view.sentence.index, view]));
   for (const draft of drafts) {
-    const target = antecedentFor(draft, records);
-    if (target) absorb(target, draft);
-    else if (draft.introduction !== "pronoun") records.push(draft);
-    else if (draft.count === 1 && nameBefore(draft, views)) records.push(draft);
+    const target = antecedentFor(draft, records, named);
+    if (target) {
+      absorb(target, draft);
+      named.add(target);
+    } else if (draft.introduction !== "pronoun" || (draft.count === 1 && nameBefore(draft, viewAt))) {
+      records.push(draft);
+      named.add(draft);
+    }
   }
-  for (const view of views) attachMentions(view, records);
-  return records;
+  const merged = mergeIntoLaterMentions(records);
+  const attach = new Attachment(merged, named);
+  for (const view of views) attach.sentence(view);
+  return merged;
 }
 
-function antecedentFor(draft: Draft, records: readonly Draft[]): Draft | undefined {
-  const recent = [...records].reverse();
+function antecedentFor(draft: Draft, records: readonly Draft[], named: NamedRecords): Draft | undefined {
+  if (draft.introduction === "named") return draft.name === null ? undefined : named.find(draft.name);
+  const recent = records.slice(-RECENT_RECORDS).reverse();
   switch (draft.introduction) {
-    case "named":
-      return recent.find((record) => record.name !== null && draft.name !== null && samePerson(record.name, draft.name));
     case "pronoun":
       return recent.find((record) => near(record, draft) && (draft.count === null) === (record.count !== 1) && compatible(record, draft));
     case "definite":
-      return recent.find((record) => near(record, draft) && record.name === null && compatible(record, draft));
+      return draft.count === 1 || draft.count === null
+        ? (recent.find((record) => record.name === null && sameHead(record, draft) && lastEvidence(record) + SAME_TITLE_REACH >= draft.sentence && compatible(record, draft)) ??
+            recent.find((record) => near(record, draft) && record.name === null && compatible(record, draft)))
+        : recent.find((record) => record.introduction === "group" && record.count === draft.count && sameHead(record, draft));
     case "group":
-      return recent.find((record) => record.introduction === "group" && record.count === draft.count && compatible(record, draft));
+      return recent.find(
+        (record) => record.introduction === "group" && record.count === draft.count && (sameHead(record, draft) || compatible(record, draft)),
+      );
     case "indefinite":
     case "headline":
       return recent.find(
@@ -48,7 +84,7 @@ function antecedentFor(draft: Draft, records: readonly Draft[]): Draft | undefin
           record.count === 1 &&
           record.timeframe !== null &&
           draft.timeframe !== null &&
-          record.timeframe.text.toLowerCase() === draft.timeframe.text.toLowerCase() &&
+          sameTime(record.timeframe, draft.timeframe) &&
           compatible(record, draft),
       );
     default:
@@ -57,12 +93,40 @@ function antecedentFor(draft: Draft, records: readonly Draft[]): Draft | undefin
 }
 
 /**
+ * One event told three times: the headline ("Envoy in Vienna defects"), the lead ("A senior diplomat posted in
+ * Vienna has defected") and the paragraph that names the person. A headline record joins the first later record it
+ * is compatible with; an unnamed one-person lead joins the one named record after it that it is compatible with,
+ * when there is exactly one (a round-up of several named people leaves it alone).
+ */
+function mergeIntoLaterMentions(records: readonly Draft[]): Draft[] {
+  const absorbed = new Set<Draft>();
+  records.forEach((record, index) => {
+    if (record.name !== null || absorbed.has(record)) return;
+    const later = records.slice(index + 1, index + 1 + RECENT_RECORDS).filter((other) => !absorbed.has(other) && compatible(record, other));
+    const target = record.introduction === "headline" ? later.find((other) => other.introduction !== "headline") : uniqueNamed(record, later);
+    if (!target) return;
+    absorb(target, record);
+    absorbed.add(record);
+  });
+  return records.filter((record) => !absorbed.has(record));
+}
+
+function uniqueNamed(record: Draft, later: readonly Draft[]): Draft | undefined {
+  if (record.count !== 1 || !(record.introduction === "indefinite" || record.introduction === "definite")) return undefined;
+  const named = later.filter((other) => other.name !== null && other.count === 1 && (record.role === null || other.role === null || sameCategory(record, other)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
  * "Kim Hyuk, a defector who runs a bakery in Seoul. He fled across the Tumen River in 2009.": a "he" or "she" that
  * defected, with no record before it, is the person last named in the sentences just before; names the draft in place.
  */
-function nameBefore(draft: Draft, views: readonly SentenceView[]): boolean {
-  const earlier = views.filter((view) => view.sentence.index < draft.sentence && draft.sentence - view.sentence.index < ANAPHOR_REACH);
-  const person = earlier.flatMap((view) => mentionsOf(view, "person")).at(-1);
+function nameBefore(draft: Draft, viewAt: ReadonlyMap<number, SentenceView>): boolean {
+  let person: PersonMention | undefined;
+  for (let index = draft.sentence; index > draft.sentence - ANAPHOR_REACH && person === undefined; index--) {
+    const view = viewAt.get(index);
+    if (view) person = mentionsOf(view, "person").at(-1);
+  }
   if (!person) return false;
   draft.name = person.name;
   draft.key = person.key;
@@ -73,22 +137,44 @@ function nameBefore(draft: Draft, views: readonly SentenceView[]): boolean {
   return true;
 }
 
+function lastEvidence(record: Draft): number {
+  let last = record.sentence;
+  for (const sentence of record.evidence) if (sentence > last) last = sentence;
+  return last;
+}
+
 function near(record: Draft, draft: Draft): boolean {
-  const last = Math.max(...record.evidence);
-  return draft.sentence - last <= ANAPHOR_REACH;
+  return draft.sentence - lastEvidence(record) <= ANAPHOR_REACH;
+}
+
+/** The head word of the records' titles, or of their descriptions: "the generals" and "two air force generals". */
+function sameHead(a: Draft, b: Draft): boolean {
+  const head = (draft: Draft) => (draft.role?.title ?? draft.description ?? "").toLowerCase().split(/\s+/).at(-1) ?? "";
+  const left = head(a);
+  return left !== "" && left === head(b);
+}
+
+function sameCategory(a: Draft, b: Draft): boolean {
+  const categoryA = roleCategory(a);
+  const categoryB = roleCategory(b);
+  return categoryA === "unknown" || categoryB === "unknown" || categoryA === categoryB;
+}
+
+/** Two timeframes of one event: resolved ranges overlap, or unresolved ones are worded alike. */
+function sameTime(a: Timeframe, b: Timeframe): boolean {
+  if (a.start && a.end && b.start && b.end) return a.start <= b.end && b.start <= a.end;
+  return a.text.toLowerCase() === b.text.toLowerCase();
 }
 
 /** Nothing stated on one side contradicts the other. */
 function compatible(a: Draft, b: Draft): boolean {
   const agree = <T>(x: T | null, y: T | null, same: (x: T, y: T) => boolean) => x === null || y === null || same(x, y);
-  const categoryA = roleCategory(a);
-  const categoryB = roleCategory(b);
   return (
-    (categoryA === "unknown" || categoryB === "unknown" || categoryA === categoryB) &&
+    sameCategory(a, b) &&
     agree(a.organisation?.canonical ?? null, b.organisation?.canonical ?? null, (x, y) => x === y) &&
     agree(a.origin?.country ?? null, b.origin?.country ?? null, (x, y) => x === y) &&
     agree(a.destination?.country ?? null, b.destination?.country ?? null, (x, y) => x === y) &&
-    agree(a.timeframe?.text.toLowerCase() ?? null, b.timeframe?.text.toLowerCase() ?? null, (x, y) => x === y) &&
+    agree(a.timeframe, b.timeframe, sameTime) &&
     agree(a.count, b.count, (x, y) => x === y)
   );
 }
@@ -97,44 +183,74 @@ function compatible(a: Draft, b: Draft): boolean {
  * Sentences without a trigger still describe a known defector: "Thae was the No. 2 man at the embassy in London.",
  * "The official reported valuable intelligence ...", "They were trying to take a speedboat ...".
  */
-function attachMentions(view: SentenceView, records: Draft[]): void {
-  const index = view.sentence.index;
-  if (records.some((record) => record.evidence.has(index))) return;
-  const named = mentionsOf(view, "person")
-    .map((person) => records.find((record) => record.name !== null && samePerson(record.name, person.name)))
-    .find((record) => record !== undefined);
-  if (named) {
-    named.evidence.add(index);
-    fillDescriptiveSlots(named, view);
-    return;
+class Attachment {
+  private readonly claimed = new Set<number>();
+  /** Records in order of the sentence that introduced them, for a window of those before a sentence. */
+  private readonly bySentence: Draft[];
+
+  constructor(
+    records: readonly Draft[],
+    private readonly named: NamedRecords,
+  ) {
+    for (const record of records) for (const sentence of record.evidence) this.claimed.add(sentence);
+    this.bySentence = [...records].sort((a, b) => a.sentence - b.sentence);
   }
-  const opener = bare(view.sentence.tokens[0]);
-  const openingRole = mentionsOf(view, "role").find((role) => role.start <= (view.sentence.tokens[2]?.start ?? 0));
-  if (DEFINITE.has(opener) && opener !== "its" && openingRole) {
-    const target = definiteAntecedent(records, index, openingRole.title);
-    if (!target) return;
-    target.evidence.add(index);
-    const appositive = appositiveName(view);
-    if (appositive) {
-      target.name = appositive.name;
-      target.key = appositive.key;
-      target.sources.person = fromMention(COREFERENCE_RULES.identifiedAs, appositive);
+
+  sentence(view: SentenceView): void {
+    const index = view.sentence.index;
+    if (this.claimed.has(index)) return;
+    const named = mentionsOf(view, "person")
+      .map((person) => this.named.find(person.name))
+      .find((record) => record !== undefined);
+    if (named) {
+      this.claim(named, index);
+      fillDescriptiveSlots(named, view);
+      return;
     }
-    return;
+    const before = this.recordsBefore(index);
+    const opener = bare(view.sentence.tokens[0]);
+    const openingRole = mentionsOf(view, "role").find((role) => role.start <= (view.sentence.tokens[2]?.start ?? 0));
+    if (DEFINITE.has(opener) && opener !== "its" && openingRole) {
+      const target = definiteAntecedent(before, index, openingRole.title);
+      if (!target) return;
+      this.claim(target, index);
+      const appositive = appositiveName(view);
+      if (appositive) {
+        target.name = appositive.name;
+        target.key = appositive.key;
+        target.sources.person = fromMention(COREFERENCE_RULES.identifiedAs, appositive);
+        this.named.add(target);
+      }
+      return;
+    }
+    const latest = before.filter((record) => index - lastEvidence(record) < ANAPHOR_REACH).at(-1);
+    if (PLURAL_PRONOUNS.has(opener) && latest?.introduction === "group") {
+      this.claim(latest, index);
+      const heading = latest.destination ? null : finalDestination(view);
+      if (heading) {
+        latest.destination = heading.place;
+        latest.sources.destination = fromMention(COREFERENCE_RULES.groupHeading, heading);
+      }
+    }
   }
-  const latest = records.filter((record) => index > record.sentence && index - Math.max(...record.evidence) < ANAPHOR_REACH).at(-1);
-  if (PLURAL_PRONOUNS.has(opener) && latest?.introduction === "group") {
-    latest.evidence.add(index);
-    const heading = latest.destination ? null : finalDestination(view);
-    if (heading) {
-      latest.destination = heading.place;
-      latest.sources.destination = fromMention(COREFERENCE_RULES.groupHeading, heading);
+
+  private claim(record: Draft, index: number): void {
+    record.evidence.add(index);
+    this.claimed.add(index);
+  }
+
+  /** The latest records introduced before sentence `index`. */
+  private recordsBefore(index: number): Draft[] {
+    let low = 0;
+    let high = this.bySentence.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((this.bySentence[middle]?.sentence ?? Infinity) < index) low = middle + 1;
+      else high = middle;
     }
+    return this.bySentence.slice(Math.max(0, low - RECENT_RECORDS), low);
   }
 }
-
-/** How far back "the counsellor" may reach when an unnamed record has that very title. */
-const SAME_TITLE_REACH = 6;
 
 /**
  * "The counsellor, identified as Ri Il-kyu, ...": the latest unnamed one-person record with the same title head within
@@ -142,9 +258,9 @@ const SAME_TITLE_REACH = 6;
  */
 function definiteAntecedent(records: readonly Draft[], index: number, title: string): Draft | undefined {
   const head = title.split(" ").at(-1);
-  const candidates = records.filter((record) => index > record.sentence && record.name === null && record.count === 1);
-  const sameTitle = candidates.filter((record) => record.role?.title.split(" ").at(-1) === head && index - Math.max(...record.evidence) <= SAME_TITLE_REACH);
-  return sameTitle.at(-1) ?? candidates.filter((record) => index - Math.max(...record.evidence) < ANAPHOR_REACH).at(-1);
+  const candidates = records.filter((record) => record.name === null && record.count === 1);
+  const sameTitle = candidates.filter((record) => record.role?.title.split(" ").at(-1) === head && index - lastEvidence(record) <= SAME_TITLE_REACH);
+  return sameTitle.at(-1) ?? candidates.filter((record) => index - lastEvidence(record) < ANAPHOR_REACH).at(-1);
 }
 
 /** "They were trying to cross into Laos, then onward to South Korea": the last place they were heading to. */
@@ -157,7 +273,7 @@ function finalDestination(view: SentenceView): ReturnType<typeof mentionsOf<"pla
 }
 
 /** "The pilot, Maxim Kuzminov, flew ...": a name set off by commas right after the opening role names the person. */
-function appositiveName(view: SentenceView): ReturnType<typeof mentionsOf<"person">>[number] | undefined {
+function appositiveName(view: SentenceView): PersonMention | undefined {
   const role = mentionsOf(view, "role")[0];
   const person = mentionsOf(view, "person")[0];
   if (!role || !person || person.partial) return undefined;

@@ -19,6 +19,14 @@ export const GROUP_INTRODUCERS: readonly string[] = grammar.groupIntroducers;
 export const ANCHOR_VERBS = asSet(grammar.anchorVerbs);
 export const COMPANIONS: readonly string[] = grammar.companions;
 export const PERSON_NOUNS = asSet(grammar.personNouns);
+const FEMALE = asSet(grammar.femaleNouns);
+const MALE = asSet(grammar.maleNouns);
+
+/** "wife" and "she" are female, "son" and "he" male; most words say nothing. */
+export function genderOf(word: string): "female" | "male" | null {
+  const lower = word.toLowerCase();
+  return FEMALE.has(lower) ? "female" : MALE.has(lower) ? "male" : null;
+}
 
 /** compromise's normal form keeps possessive "'s"; lookups want the bare word. */
 export function bare(token: Token | undefined): string {

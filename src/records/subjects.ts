@@ -1,6 +1,6 @@
 // Finds who a trigger is about: the subject noun phrase of its clause, classified as named, individual, group or generic.
 import { MONTH_PATTERN } from "../normalise/timeframe/index.js";
-import type { Trigger } from "../types.js";
+import type { Token, Trigger } from "../types.js";
 import { mentionStartingAt, mentionsOf, tokenAt, type Introduction, type PersonMention, type RoleMention, type SentenceView } from "./draft.js";
 import {
   ANCHOR_VERBS,
@@ -8,6 +8,7 @@ import {
   bare,
   DEFINITE,
   GROUP_INTRODUCERS,
+  genderOf,
   GROUP_NOUNS,
   INDEFINITE,
   isDeterminer,
@@ -93,15 +94,43 @@ function clauseSubject(view: SentenceView, verb: number): Subject | VagueSubject
     return nearestCandidate(view, group, Math.max(clauseBoundary(view, group), group - PARTICIPLE_REACH));
   }
   const start = clauseBoundary(view, group);
-  const subject = firstCandidate(view, start, group);
-  if (!isVague(subject) && subject?.introduction === "pronoun" && subject.count === 1 && start > 0) return mainClauseSubject(view, start) ?? subject;
+  const subject = firstCandidate(view, start, group) ?? headlineSubject(view, start, group);
+  if (!isVague(subject) && subject?.introduction === "pronoun" && subject.count === 1 && start > 0) return mainClauseSubject(view, start, subject) ?? subject;
   return subject;
 }
 
-/** "A diplomat stationed in Vladivostok ... brought currency to Seoul when he defected": "he" is the main clause's subject. */
-function mainClauseSubject(view: SentenceView, subordinateStart: number): Subject | null {
+/**
+ * "Chess master defects at Dutch tournament", "Soviet sailor jumps ship": a headline drops its article, so the words
+ * right before its verb are the subject when they end in a person noun.
+ */
+function headlineSubject(view: SentenceView, start: number, verb: number): Subject | null {
+  if (!view.sentence.headline || verb === 0) return null;
+  const tokens = view.sentence.tokens;
+  let first = verb - 1;
+  if (!isPersonNoun(view, first)) return null;
+  while (first > start && isModifier(tokens[first - 1]) && !/[,;:]/.test(charAfter(view, first - 1))) first--;
+  const head = tokens[verb - 1];
+  const from = tokens[first];
+  if (!head || !from || isLabel(view, first)) return null;
+  return phrase(view, "headline", from.start, head.end, {}, start);
+}
+
+function isModifier(token: Token | undefined): boolean {
+  return token !== undefined && (token.tags.has("Adjective") || token.tags.has("Noun") || token.tags.has("ProperNoun")) && !token.tags.has("Pronoun");
+}
+
+/**
+ * "A diplomat stationed in Vladivostok ... brought currency to Seoul when he defected": "he" is the main clause's
+ * subject, if the two can be one person; "Pozsar's wife ... after he defected" is about the wife's owner.
+ */
+function mainClauseSubject(view: SentenceView, subordinateStart: number, pronoun: Subject): Subject | null {
   const subject = firstCandidate(view, 0, subordinateStart);
-  return subject && !isVague(subject) && subject.introduction !== "pronoun" && subject.count === 1 ? subject : null;
+  if (!subject || isVague(subject) || subject.introduction === "pronoun" || subject.count !== 1) return null;
+  const spoken = genderOf(view.sentence.text.slice(pronoun.start - view.sentence.start, pronoun.end - view.sentence.start));
+  const head = genderOf(view.sentence.text.slice(subject.start - view.sentence.start, subject.end - view.sentence.start).split(/\s+/).at(-1) ?? "");
+  if (spoken === null || head === null || spoken === head) return subject;
+  const owner = mentionStartingAt(view, "person", subject.start);
+  return owner ? phrase(view, "named", owner.start, owner.end, { person: owner }, tokenAt(view, owner.start)) : null;
 }
 
 /** "elite members defecting": an -ing form right after a noun modifies that noun. */
@@ -143,8 +172,22 @@ function charAfter(view: SentenceView, index: number): string {
 
 function antecedent(view: SentenceView, relative: number): Subject | VagueSubject | null {
   const start = clauseBoundary(view, relative);
-  return nearestCandidate(view, relative, start);
+  const found = nearestCandidate(view, relative, start);
+  return found && !isVague(found) && found.person === null ? (appositiveOwner(view, found) ?? found) : found;
 }
+
+/**
+ * "Oleg Gordievsky, a former KGB colonel who defected": the description set off by a comma after a name is that
+ * person, so a relative clause on it is about the named person, who keeps the description's title.
+ */
+function appositiveOwner(view: SentenceView, description: Subject): Subject | null {
+  const text = view.sentence.text;
+  const owner = mentionsOf(view, "person", view.sentence.start, description.start).at(-1);
+  if (!owner || owner.partial || !/^\s*,\s*$/.test(text.slice(owner.end - view.sentence.start, description.start - view.sentence.start))) return null;
+  return { ...description, introduction: "named", rule: APPOSITIVE_OWNER_RULE, start: owner.start, person: owner, count: 1 };
+}
+
+const APPOSITIVE_OWNER_RULE = "subject/appositive-owner";
 
 /** The leftmost candidate of the clause: its grammatical subject. */
 function firstCandidate(view: SentenceView, from: number, to: number): Subject | VagueSubject | null {
@@ -177,7 +220,11 @@ function candidateAt(view: SentenceView, i: number, clauseStart: number): Subjec
   const token = tokens[i];
   if (!token) return undefined;
   const person = mentionStartingAt(view, "person", token.start);
-  if (person) return phrase(view, "named", person.start, person.end, { person, role: appositiveRole(view, person) }, clauseStart);
+  if (person) {
+    return (
+      possessedPerson(view, person, clauseStart) ?? phrase(view, "named", person.start, person.end, { person, role: appositiveRole(view, person) }, clauseStart)
+    );
+  }
   const word = bare(token);
   if (SINGULAR_PRONOUNS.has(word)) return phrase(view, "pronoun", token.start, token.end, {}, clauseStart);
   if (PLURAL_PRONOUNS.has(word)) return phrase(view, "pronoun", token.start, token.end, { count: null }, clauseStart);
@@ -194,21 +241,66 @@ function candidateAt(view: SentenceView, i: number, clauseStart: number): Subjec
   return personNounAt(view, i, clauseStart);
 }
 
-/** "A North Korean woman who tried to flee", "a teenage boy": a person with no title is still a person. */
+/**
+ * "A North Korean woman who tried to flee", "a teenage boy", "a senior aide to leader Kim Jong Il", "Daughter of a
+ * Cuban leader defects": a person with no title is still a person, and the head of the phrase is the one who acts,
+ * not the person named in its "of" or "to" phrase.
+ */
 function personNounAt(view: SentenceView, i: number, clauseStart: number): Subject | undefined {
   const tokens = view.sentence.tokens;
   const token = tokens[i];
-  if (!token || !INDEFINITE.has(bare(token)) && !ANOTHER.has(bare(token))) return undefined;
+  if (!token) return undefined;
+  const determiner = bare(token);
+  const determined = INDEFINITE.has(determiner) || ANOTHER.has(determiner) || DEFINITE.has(determiner);
+  if (!determined) {
+    // A headline drops its articles: "Daughter of a Cuban leader defects".
+    if (!view.sentence.headline || i !== clauseStart || !isPersonNoun(view, i) || isLabel(view, i)) return undefined;
+    return phrase(view, "headline", token.start, token.end, {}, clauseStart);
+  }
   for (let head = i + 1; head < Math.min(tokens.length, i + 4); head++) {
-    const word = bare(tokens[head]);
     const titled = mentionsOf(view, "role").some((role) => role.start <= (tokens[head]?.start ?? 0) && (tokens[head]?.end ?? 0) <= role.end);
     if (titled) return undefined;
-    if (PERSON_NOUNS.has(word)) {
-      return phrase(view, ANOTHER.has(bare(token)) ? "another" : "indefinite", token.start, tokens[head]?.end ?? token.end, {}, clauseStart);
+    if (isPersonNoun(view, head)) {
+      const introduction = ANOTHER.has(determiner) ? "another" : DEFINITE.has(determiner) ? "definite" : "indefinite";
+      return phrase(view, introduction, token.start, tokens[head]?.end ?? token.end, {}, clauseStart);
     }
     if (!tokens[head]?.tags.has("Adjective") && !tokens[head]?.tags.has("ProperNoun") && !tokens[head]?.tags.has("Noun")) return undefined;
   }
   return undefined;
+}
+
+/** "[Newsmaker]", "Exclusive:": a bracketed or colon-ended label over a headline is no one. */
+function isLabel(view: SentenceView, index: number): boolean {
+  const token = view.sentence.tokens[index];
+  if (!token) return false;
+  const offset = view.sentence.start;
+  return /[\[(]\s*$/.test(view.sentence.text.slice(0, token.start - offset)) || /^\s*[\]):]/.test(view.sentence.text.slice(token.end - offset));
+}
+
+/**
+ * "Comaneci's former choreographer", "Kim's money manager": after a possessive name the person is the one it owns.
+ * Undefined when no person noun follows the possessive ("Thae's defection").
+ */
+function possessedPerson(view: SentenceView, owner: PersonMention, clauseStart: number): Subject | undefined {
+  if (!/^['’]s\s/.test(view.sentence.text.slice(owner.end - view.sentence.start))) return undefined;
+  const tokens = view.sentence.tokens;
+  const first = tokenAt(view, owner.end + 2);
+  for (let head = first; head < Math.min(tokens.length, first + 3); head++) {
+    const token = tokens[head];
+    if (!token) break;
+    const role = mentionsOf(view, "role").find((mention) => mention.start <= token.start && token.end <= mention.end && mention.end === token.end);
+    if (role || isPersonNoun(view, head)) return phrase(view, "definite", owner.start, token.end, { role: role ?? null }, clauseStart);
+    if (!token.tags.has("Adjective") && !token.tags.has("Noun")) break;
+  }
+  return undefined;
+}
+
+/** A singular noun that names a person: one the grammar lists, or an occupation compromise knows. */
+function isPersonNoun(view: SentenceView, index: number): boolean {
+  const token = view.sentence.tokens[index];
+  if (!token || token.tags.has("Plural")) return false;
+  const word = bare(token);
+  return PERSON_NOUNS.has(word) || (token.tags.has("Actor") && token.tags.has("Noun"));
 }
 
 function phrase(
@@ -307,7 +399,9 @@ function groupAt(view: SentenceView, i: number, clauseStart: number): Subject | 
     : definite
       ? (tokens[i - 1]?.start ?? token.start)
       : token.start;
-  return phrase(view, "group", phraseStart, end, { count }, clauseStart);
+  const headToken = tokens[noun];
+  const role = headToken ? (mentionsOf(view, "role").find((mention) => mention.start <= headToken.start && headToken.end <= mention.end) ?? null) : null;
+  return phrase(view, "group", phraseStart, end, { count, role }, clauseStart);
 }
 
 /**

@@ -39,7 +39,10 @@ describe("findDates resolves news wording against the reference", () => {
     ["Jang Song Taek was arrested and executed in December 2013.", "December 2013", "2013-12-01", "2013-12-31", "month"],
     ["Numbers have dropped since Kim took control since 2011.", "since 2011", "2011-01-01", "2016-10-12", "year"],
     ["More elite defectors came to the South over the past eight to nine months.", "over the past eight to nine months", "2016-01-12", "2016-10-12", "month"],
-    ["As of end-September, the number of defectors reached about 29,830.", "end-September", "2016-09-21", "2016-09-30", "month"],
+    ["As of end-September, the number of defectors reached about 29,830.", "end-September", null, "2016-09-30", "month"],
+    ["The banker disappeared in Nakhodka last week with $5 million.", "last week", "2016-10-03", "2016-10-09", "day"],
+    ["The sailor jumped into the river late Monday.", "late Monday", "2016-10-10", "2016-10-10", "day"],
+    ["She has lived in Seoul since the summer of 1989.", "since the summer of 1989", "1989-06-01", "2016-10-12", "month"],
     ["The Room 35 bureau was blamed for blowing up a Korean Air plane in the 1980s.", "the 1980s", "1980-01-01", "1989-12-31", "year"],
     ["A second diplomat escaped two years ago, the lawmaker said.", "two years ago", "2014-01-01", "2014-12-31", "year"],
     ["Early this month, Park said South Korea will keep the road open.", "Early this month", "2016-10-01", "2016-10-10", "month"],
@@ -76,6 +79,16 @@ describe("findDates without a reference date", () => {
   });
 });
 
+describe("findDates marks a wire dateline as the day the copy was filed", () => {
+  it("SEOUL, Oct. 12 (Yonhap) -- A North Korean soldier crossed the border on Saturday.", () => {
+    const text = "SEOUL, Oct. 12 (Yonhap) -- A North Korean soldier crossed the border on Saturday.";
+    expect(findDates(sentence(text), withReference).map((mention) => [mention.text, mention.rule, mention.timeframe.start])).toEqual([
+      ["Oct. 12", "date/dateline", "2016-10-12"],
+      ["Saturday", "date/weekday", "2016-10-08"],
+    ]);
+  });
+});
+
 describe("findDates finds several timeframes in one sentence", () => {
   it("The NIS says defections are on the rise, from eight in 2013 to 18 in 2014 to 20 already this year.", () => {
     const found = findDates(sentence("The NIS says defections are on the rise, from eight in 2013 to 18 in 2014 to 20 already this year."), withReference);
@@ -108,8 +121,25 @@ describe("findReferenceDate reads the dateline near the top only", () => {
     ["Defector speaks out\nPublished : 2016-04-12 17:03\nA former diplomat said on Tuesday ...", "2016-04-12"],
     ["Oct. 23, 2015\nA senior colonel defected last year.", "2015-10-23"],
     ["Seoul, 23 October 2015 (AFP)\nA senior colonel defected last year.", "2015-10-23"],
+    [" date 2013-12-16 NAIROBI Nine members of the national football team have disappeared in Kenya.", "2013-12-16"],
   ])("%s", (text, expected) => {
     expect(findReferenceDate(prepareText(text))?.toISOString().slice(0, 10)).toBe(expected);
+  });
+
+  it.each([
+    ["SEOUL, June 1 (Yonhap) -- Three North Korean women who fled from a restaurant have defected.", "2016-06-02", "2016-06-01"],
+    ["VLADIVOSTOK, Russia, Dec. 23 Kyodo - Twelve North Korean men fled.", "2009-12-24", "2009-12-23"],
+    ["Published Aug 29, 2014\nA senior banking official has defected.", "2014-08-29", "2014-08-29"],
+    [" date 2013-12-16 NAIROBI Nine members of the national football team have disappeared in Kenya.", "2013-12-16", "2013-12-16"],
+  ])("with publishedAt %s", (text, publishedAt, expected) => {
+    expect(findReferenceDate(prepareText(text), new Date(`${publishedAt}T00:00:00Z`))?.toISOString().slice(0, 10)).toBe(expected);
+  });
+
+  it.each([
+    ["SEOUL, June 1 (Yonhap) -- A yearless dateline dates nothing without publishedAt.", null],
+    ["October 23, 2015 10:49\nA dateline years before publication is some other date.", "2020-01-01"],
+  ])("none in: %s", (text, publishedAt) => {
+    expect(findReferenceDate(prepareText(text), publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null)).toBeNull();
   });
 
   it.each([

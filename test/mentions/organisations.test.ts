@@ -1,5 +1,6 @@
 // Organisation mentions: gazetteer bodies in any spelling, owners left out of names, shared names settled by country,
-// generic bodies with their modifier and host; plain places and common words are not bodies.
+// generic bodies with their modifier and host, a country's own army, named vessels; plain places, common words and
+// unnamed boats are not bodies.
 import { describe, expect, it } from "vitest";
 import { builtInKnowledge } from "../../src/data/index.js";
 import { findOrganisations } from "../../src/mentions/organisations.js";
@@ -90,6 +91,64 @@ describe("findOrganisations reads generic bodies with their owner, modifier and 
   });
 });
 
+describe("findOrganisations names armed forces, services and state bodies of many countries", () => {
+  it.each([
+    ["Alexander Zuyev, a captain in the Soviet air force, landed his MiG-29 in Trabzon.", "Soviet air force", "Soviet Air Forces", "military"],
+    ["Wang, a Chinese Air Force pilot, flew his MiG across the strait.", "Chinese Air Force", "People's Liberation Army Air Force", "military"],
+    ["Korolev was a lieutenant in the Russian army, the BBC said.", "Russian army", "Russian Ground Forces", "military"],
+    ["A helicopter pilot of the Russian Aerospace Forces landed in Ukraine.", "Russian Aerospace Forces", "Russian Aerospace Forces", "military"],
+    ["Some 20 Syrian soldiers including a general defected from the army on Tuesday.", "army", "Syrian Arab Army", "military"],
+    ["Syria's army lost another brigade commander to the rebels.", "army", "Syrian Arab Army", "military"],
+    ["Two officers of the Islamic Revolutionary Guard Corps sought asylum in Turkey.", "Islamic Revolutionary Guard Corps", "Islamic Revolutionary Guard Corps", "military"],
+    ["Guardsmen of the Venezuelan National Guard crossed the bridge into Colombia.", "Venezuelan National Guard", "Bolivarian National Guard", "military"],
+    ["The Stasi kept a file on every athlete who travelled west.", "Stasi", "Stasi", "intelligence"],
+    ["A Securitate general fled to the United States in 1978.", "Securitate", "Securitate", "intelligence"],
+    ["He was recruited by Mossad while studying in Paris.", "Mossad", "Mossad", "intelligence"],
+    ["He had been a loyal member of the Baath Party for years.", "Baath Party", "Baath Party", "party"],
+    ["A dancer of the Bolshoi Ballet asked for asylum in New York in 1979.", "Bolshoi Ballet", "Bolshoi Ballet", "civilian"],
+  ])("%s", (text, name, canonical, memberCategory) => {
+    const mention = findOrganisations(sentence(text), builtInKnowledge).find((candidate) => candidate.name === name);
+    expect([mention?.name, mention?.canonical, mention?.memberCategory]).toEqual([name, canonical, memberCategory]);
+  });
+
+  it("says which rule gave a country's own army its name", () => {
+    const [army] = findOrganisations(sentence("Syrian soldiers defected from the army and fled to Turkey."), builtInKnowledge);
+    expect([army?.rule, army?.country]).toEqual(["organisation/national-body", "SY"]);
+  });
+
+  it("leaves an army without a country generic", () => {
+    const [army] = findOrganisations(sentence("He deserted from the army after two years."), builtInKnowledge);
+    expect([army?.name, army?.canonical, army?.rule]).toEqual(["army", null, "organisation/generic"]);
+  });
+});
+
+describe("findOrganisations reads kinds of bodies: ministries of other states, teams, troupes and named vessels", () => {
+  it.each([
+    ["Cuba's Foreign Ministry denounced the defection.", { name: "Foreign Ministry", canonical: null, type: "state", memberCategory: "diplomat" }],
+    ["Japan's defence ministry said the aircraft had been tracked.", { name: "defence ministry", canonical: null, type: "military", memberCategory: "military" }],
+    ["An official of the Syrian interior ministry fled to Jordan.", { name: "Syrian interior ministry", canonical: null, type: "state", memberCategory: "government" }],
+    ["Nine members of the Eritrean national football team did not board the plane.", { name: "national football team", canonical: null, type: "sports", memberCategory: "civilian" }],
+    ["Thirteen players from a club side stayed in Tanzania.", { name: "club side", canonical: null, type: "sports", memberCategory: "civilian" }],
+    ["Two violinists of a Soviet symphony orchestra stayed behind in London.", { name: "Soviet symphony orchestra", canonical: null, type: "arts", memberCategory: "civilian" }],
+    ["A sailor jumped from the grain freighter Marshal Konyev into the river.", { name: "grain freighter Marshal Konyev", canonical: null, type: "ship", memberCategory: "unknown" }],
+    ["Crewmen of the Soviet destroyer Storozhevoy mutinied in 1975.", { name: "Soviet destroyer Storozhevoy", canonical: null, type: "ship", memberCategory: "military" }],
+    ["Workers of a timber company in Khabarovsk fled to Moscow.", { name: "timber company in Khabarovsk", canonical: null, type: "trade", memberCategory: "worker" }],
+  ])("%s", (text, expected) => {
+    const [mention] = findOrganisations(sentence(text), builtInKnowledge);
+    expect({ name: mention?.name, canonical: mention?.canonical, type: mention?.type, memberCategory: mention?.memberCategory }).toEqual(expected);
+  });
+
+  it("takes a Soviet body's nationality word into its name though the country has no code", () => {
+    const [embassy] = findOrganisations(sentence("He walked into the Soviet embassy in Washington."), builtInKnowledge);
+    expect([embassy?.name, embassy?.country]).toEqual(["Soviet embassy in Washington", null]);
+  });
+
+  it("names a vessel with its own name and stamps the rule", () => {
+    const [ship] = findOrganisations(sentence("The cook of the trawler “Mayak” swam ashore."), builtInKnowledge);
+    expect([ship?.name, ship?.rule]).toEqual(["trawler “Mayak”", "organisation/named-vessel"]);
+  });
+});
+
 describe("findOrganisations finds no body in these sentences", () => {
   it.each([
     ["A North Korean diplomat stationed in Vladivostok, Russia, defected to the South."],
@@ -98,6 +157,11 @@ describe("findOrganisations finds no body in these sentences", () => {
     ["Health officials warned that the virus can cause birth defects."],
     ["Senator Maria Lopez defected to the opposition Liberal Party on Monday."],
     ["The general assembly of the party met in the capital."],
+    ["Four North Koreans were found on a small wooden boat off the coast."],
+    ["The ship sank on Monday and a tanker Tuesday."],
+    ["The crew of the vessel were questioned by police."],
+    ["The mission was to find the team before dark."],
+    ["The soldier wished to defect, the ministry said in a statement."],
   ])("%s", (text) => {
     expect(read(text)).toEqual([]);
   });

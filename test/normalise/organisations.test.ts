@@ -1,7 +1,8 @@
-// Organisation normalisation: one key for every spelling, reordered forms, and shared names settled by country.
+// Organisation normalisation: one key for every spelling, reordered forms, shared names settled by country, and a
+// country's own army or air force.
 import { describe, expect, it } from "vitest";
 import { builtInKnowledge, resolveKnowledge } from "../../src/data/index.js";
-import { organisationForms, organisationKey, resolveOrganisation } from "../../src/normalise/organisations.js";
+import { nationalBody, organisationForms, organisationKey, resolveOrganisation } from "../../src/normalise/organisations.js";
 
 describe("organisationKey gives every spelling of a name one key", () => {
   it.each([
@@ -30,6 +31,19 @@ describe("organisationForms reads 'X of Y' also as 'Y X'", () => {
   });
 });
 
+describe("nationalBody finds a country's own body of a kind", () => {
+  it.each([
+    ["army", ["SY"], "Syrian Arab Army"],
+    ["Air Force", ["TR", "CN"], "People's Liberation Army Air Force"],
+    ["navy", ["RU"], "Russian Navy"],
+    ["armed forces", ["UA"], "Armed Forces of Ukraine"],
+    ["army", ["ER"], null],
+    ["embassy", ["SY"], null],
+  ])("%s in %j", (generic, countries, canonical) => {
+    expect(nationalBody(generic, countries)?.canonical ?? null).toBe(canonical);
+  });
+});
+
 describe("resolveOrganisation picks the body a name means", () => {
   it.each([
     ["Room 39", [], "Office 39"],
@@ -41,6 +55,12 @@ describe("resolveOrganisation picks the body a name means", () => {
     ["Defense Ministry", [], "South Korean Ministry of National Defense"],
     ["Defense Ministry", ["KP"], "North Korean Ministry of National Defence"],
     ["Main Intelligence Directorate", ["UA"], "Defence Intelligence of Ukraine"],
+    ["Foreign Ministry", [], "South Korean Ministry of Foreign Affairs"],
+    ["Foreign Ministry", ["KP"], "North Korean Ministry of Foreign Affairs"],
+    ["Foreign Ministry", ["CU"], "foreign ministry"],
+    ["Defence Ministry", ["JP"], "defence ministry"],
+    ["Korea Daesong Bank", [], "Korea Taesong Bank"],
+    ["Soviet air force", [], "Soviet Air Forces"],
   ])("%s with cues %j", (name, cues, canonical) => {
     expect(resolveOrganisation(name, cues)?.canonical).toBe(canonical);
   });

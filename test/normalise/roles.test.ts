@@ -1,7 +1,8 @@
-// Role normalisation: a title's category through plurals, seniority and nationality words.
+// Role normalisation: a title's category through plurals, seniority and nationality words, and service words that say
+// more than an occupation.
 import { describe, expect, it } from "vitest";
 import { resolveKnowledge } from "../../src/data/index.js";
-import { pluralOf, roleCategoryOf } from "../../src/normalise/roles.js";
+import { findTitleForms, pluralOf, roleCategoryOf } from "../../src/normalise/roles.js";
 
 describe("roleCategoryOf reads the category of a title as written", () => {
   it.each([
@@ -19,6 +20,18 @@ describe("roleCategoryOf reads the category of a title as written", () => {
     ["No. 2 man", "unknown"],
     ["defector", "unknown"],
     ["refugees", "unknown"],
+    ["army doctor", "military"],
+    ["state journalists", "government"],
+    ["bank employee", "finance"],
+    ["team doctor", "civilian"],
+    ["police colonel", "military"],
+    ["air force generals", "military"],
+    ["lieutenant colonels", "military"],
+    ["consuls general", "diplomat"],
+    ["crew member", "unknown"],
+    ["sailor", "unknown"],
+    ["saxophonist", "civilian"],
+    ["wife", "unknown"],
   ])("%s", (title, category) => {
     expect(roleCategoryOf(title)).toBe(category);
   });
@@ -36,7 +49,23 @@ describe("pluralOf", () => {
     ["secretary", "secretaries"],
     ["attache", "attaches"],
     ["coach", "coaches"],
+    ["chief of staff", "chiefs of staff"],
+    ["crewman", "crewmen"],
   ])("%s -> %s", (title, plural) => {
     expect(pluralOf(title)).toBe(plural);
+  });
+});
+
+describe("findTitleForms finds the table's titles, leftmost and longest first", () => {
+  it.each([
+    ["The lieutenant colonel's driver waited.", [["lieutenant colonel", "lieutenant colonel"], ["driver", "driver"]]],
+    ["An ex-diplomat and a para-archer", [["ex-diplomat", "diplomat"], ["para-archer", "archer"]]],
+    ["Lt. Col. Park and Lt Col Ri", [["Lt. Col.", "lt. col."], ["Lt Col", "lt. col."]]],
+    ["the chargé d’affaires", [["chargé d’affaires", "chargé d'affaires"]]],
+    ["the attorney-general, not the general", [["attorney-general", "attorney-general"], ["general", "general"]]],
+    ["consuls general and first secretaries", [["consuls general", "consuls general"], ["first secretaries", "first secretaries"]]],
+    ["North-Korean-diplomat", []],
+  ])("%s", (text, expected) => {
+    expect(findTitleForms(text).map((title) => [text.slice(title.start, title.end), title.form])).toEqual(expected);
   });
 });

@@ -42,3 +42,49 @@ describe("coreference", () => {
     expect(found[0]?.evidence).toHaveLength(evidenceOfFirst);
   });
 });
+
+describe("one event told by headline, lead and body", () => {
+  it.each([
+    [
+      "Envoy in Vienna defects\n\nA senior diplomat posted in Vienna has defected, officials said on Friday.\n\nThe diplomat, Pak Song-il, flew to Zurich and asked for asylum.",
+      "Pak Song-il",
+      3,
+    ],
+    [
+      "Soviet sailor jumps ship in Lisbon\n\nA sailor from a Soviet trawler defected in Lisbon on Sunday. Igor Petrenko, 24, asked the Portuguese police for asylum.",
+      "Igor Petrenko",
+      3,
+    ],
+    [
+      "Chess master defects at Dutch tournament\n\nGrandmaster Viktor Korchnoi asked for political asylum in the Netherlands after the tournament.",
+      "Viktor Korchnoi",
+      2,
+    ],
+  ])("%s", (text, name, evidence) => {
+    const found = records(text);
+    expect(found.map((record) => record.person.name)).toEqual([name]);
+    expect(found[0]?.evidence).toHaveLength(evidence);
+  });
+
+  it("keeps an unnamed lead apart when several named people could be it", () => {
+    const text =
+      "A Cuban doctor defected in Caracas last month. Ana Ruiz, a nurse, crossed into Colombia in May. Luis Pena, a surgeon, sought asylum in Miami in June.";
+    expect(records(text).map((record) => record.person.name ?? record.person.description)).toEqual(["A Cuban doctor", "Ana Ruiz", "Luis Pena"]);
+  });
+
+  it("keeps two unnamed people with different dates apart", () => {
+    const text = "In 2009 a soldier swam across the river to the South. A young officer defected in May 2014 across the border.";
+    expect(records(text)).toHaveLength(2);
+  });
+});
+
+describe("the name that owns a description", () => {
+  it.each([
+    ["Oleg Kalugin, a former KGB colonel who defected to the United States, spoke to reporters.", "Oleg Kalugin", "colonel"],
+    ["Arkady Shevchenko, the Soviet diplomat who defected in 1978, died on Friday.", "Arkady Shevchenko", "diplomat"],
+  ])("%s", (text, name, title) => {
+    const found = records(text);
+    expect(found.map((record) => record.person.name)).toEqual([name]);
+    expect(found[0]?.role?.title).toContain(title);
+  });
+});

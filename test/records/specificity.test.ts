@@ -57,3 +57,34 @@ describe("trends, tallies and other people's actions make none", () => {
     expect(records(sentence)).toEqual([]);
   });
 });
+
+describe("groups counted by the people they name", () => {
+  it.each([
+    ["Two colonels crossed the border into Jordan on Wednesday.", 2],
+    ["Last month, 17 players and the team doctor claimed asylum in Uganda.", 18],
+    ["Nine members of the national football team and the coach went missing in Kenya on Monday.", 10],
+    ["Police said seven out of a group of 15 officials were caught trying to cross the border on Friday.", 7],
+    ["On Monday, two of the four sailors rescued at sea defected to the South.", 2],
+    ["Four dancers of the Bolshoi troupe sought asylum in Toronto during the tour in May.", 4],
+  ])("%s", (sentence, count) => {
+    const found = records(`North Korea and defectors. ${sentence}`);
+    expect(found.map((record) => record.count)).toEqual([count]);
+  });
+
+  it.each([
+    ["Around seven officials have defected in connection with the affair, a source said."],
+    ["Eighteen senior officials defected in 2014, according to the spy agency."],
+  ])("an estimate or a yearly tally is a figure, not a group: %s", (sentence) => {
+    expect(records(sentence)).toEqual([]);
+  });
+});
+
+describe("the person at the head of the phrase", () => {
+  it.each([
+    ["Daughter of a Cuban minister defects", "Daughter"],
+    ["On Saturday a senior aide to leader Kim Jong Il defected to China.", "a senior aide"],
+    ["The son of the former prime minister sought asylum in Canada on Monday.", "The son"],
+  ])("%s", (sentence, description) => {
+    expect(records(sentence).map((record) => record.person.description)).toEqual([description]);
+  });
+});

@@ -1,7 +1,7 @@
-// Years: "in 2013" and bare years (1900-2100), "since 2011" (from then to the reference), decades ("the 1980s").
-// chrono reads none of these. `looksLikeYear` is shared with the number finder so a figure is a year or a count, never both.
-import { YEAR_PATTERN, iso, isoOf, unresolved, yearSpan } from "./calendar.js";
-import type { TimeframeRule } from "./rule.js";
+// Years: "in 2013" and bare years (1900-2100) that read as dates, not counts or labels. `looksLikeYear` is shared with
+// the number finder so a figure is a year or a count, never both.
+import { YEAR_PATTERN, yearSpan } from "../calendar.js";
+import type { TimeframeRule } from "../rule.js";
 
 /** Words after which a four-digit figure is a date: "in 2013", "since 2011", "the 2013 purge", "May 2015". */
 const DATE_CONTEXT_BEFORE =
@@ -27,38 +27,11 @@ export function looksLikeYear(text: string, start: number, end: number): boolean
   return !COUNTED_NOUN_AFTER.test(after);
 }
 
-export const sinceYearRule: TimeframeRule = {
-  id: "date/since-year",
-  pattern: new RegExp(`\\bsince\\s+(${YEAR_PATTERN})\\b(?![-/.:,]\\d)`, "gi"),
-  resolve(match, text, reference) {
-    const year = Number(match[1]);
-    return { text, start: iso(year, 0, 1), end: reference ? isoOf(reference) : null, precision: "year" };
-  },
-};
-
-export const decadeRule: TimeframeRule = {
-  id: "date/decade",
-  pattern: /\b(?:the\s+)?((?:19|20)\d0)['’]?s\b/gi,
-  resolve(match, text) {
-    const first = Number(match[1]);
-    return { text, start: iso(first, 0, 1), end: iso(first + 9, 11, 31), precision: "year" };
-  },
-};
-
 export const yearRule: TimeframeRule = {
   id: "date/year",
+  cue: /\d{4}/,
   pattern: new RegExp(`(?<![\\w.,/:-])${YEAR_PATTERN}(?![\\w/:]|[-.]\\d)`, "g"),
   resolve(match, text) {
-    const input = match.input ?? "";
-    return looksLikeYear(input, match.index, match.index + 4) ? yearSpan(text, Number(match[0])) : null;
-  },
-};
-
-/** "recently", "in recent years", "lately": a time the text gives no date for; kept so records can quote it. */
-export const vagueTimeRule: TimeframeRule = {
-  id: "date/vague",
-  pattern: /\b(?:recently|lately|in\s+recent\s+(?:years|months|weeks|days|times)|some\s+time\s+ago|years\s+ago|(?:many|several|a\s+few)\s+years\s+ago)\b/gi,
-  resolve(_match, text) {
-    return unresolved(text);
+    return looksLikeYear(match.input ?? "", match.index, match.index + 4) ? yearSpan(text, Number(match[0])) : null;
   },
 };

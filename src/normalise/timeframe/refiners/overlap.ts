@@ -1,6 +1,6 @@
 // Where two readings overlap, the longer one wins ("May of last year" over "last year", "late July" over "July");
-// on equal length the earlier rule in the list wins.
-import type { TimeframeCandidate } from "./rule.js";
+// on equal length the earlier one in the list wins (the news rules come before chrono, the more specific rule first).
+import type { TimeframeCandidate } from "../rule.js";
 
 export function mergeOverlapping(candidates: readonly TimeframeCandidate[]): TimeframeCandidate[] {
   const ranked = candidates
