@@ -1,36 +1,6 @@
-// Public API of defection-extractor: the extractor, batch and stream helpers, scoring, errors and contract types.
-export type {
-  DefectionRecord,
-  ExplainedField,
-  ExplainedRecord,
-  ExplainedResult,
-  ExtractionResult,
-  FieldSource,
-  MentionKind,
-  MentionMark,
-  Place,
-  RecordExplanation,
-  RejectedTrigger,
-  RejectionReason,
-  RecordStatus,
-  RoleCategory,
-  Span,
-  StatisticQualifier,
-  StatisticRecord,
-  Timeframe,
-} from "./contract.js";
-export type {
-  Knowledge,
-  KnowledgeExtension,
-  LookalikeEntry,
-  OrganisationEntry,
-  PlaceEntry,
-  RoleEntry,
-  TriggerEntry,
-} from "./data/index.js";
-export { builtInKnowledge } from "./data/index.js";
-export { InvalidInputError } from "./errors.js";
-export { extractDefections, type ExtractOptions } from "./pipeline.js";
+// Public API for Node: everything that runs anywhere (browser.ts), plus batch and stream helpers on worker
+// threads and scoring against folders of gold files.
+export * from "./browser.js";
 export {
   bundledFixturesDirectory,
   evaluateFolder,

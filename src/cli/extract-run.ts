@@ -25,7 +25,7 @@ export async function runExtract(run: ExtractRun): Promise<ExitCode> {
   let written = 0;
   try {
     if (await stdout.write(format.begin())) {
-      for await (const outcome of extractItems(run.documents, { jobs: run.jobs, maxDocumentBytes: run.maxBytes })) {
+      for await (const outcome of extractItems(format.read?.(run.documents) ?? run.documents, { jobs: run.jobs, maxDocumentBytes: run.maxBytes })) {
         if ("error" in outcome) {
           bad = true;
           if (!run.quiet) progress.log(diagnostic(outcome));

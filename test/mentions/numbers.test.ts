@@ -29,8 +29,25 @@ describe("findNumbers reads counts and their qualifiers", () => {
     ["Over two hundred North Koreans crossed into China that winter.", [["two hundred", 200, "more than"]]],
     ["A group of 17 North Koreans working at a restaurant in China defected.", [["17", 17, "exact"]]],
     ["One official with Room 39 who defected from Africa fled with part of the payment.", [["One", 1, "exact"]]],
+    ["Last year a record 2,000-plus defectors from the North arrived in South Korea.", [["2,000-plus", 2000, "more than"]]],
+    ["Some 300-odd Cuban rafters reached Key West that summer.", [["300-odd", 300, "about"]]],
+    ["As many as 300,000 North Koreans have managed to get into China.", [["300,000", 300000, "about"]]],
+    ["The accumulated total now tops 10,000.", [["10,000", 10000, "more than"]]],
+    ["Arrivals topped 2,900 in 2009 and surpassed 1,000 again in 2016.", [["2,900", 2900, "more than"], ["1,000", 1000, "more than"]]],
+    ["Just under 1,100 East Germans crossed into Hungary that week.", [["1,100", 1100, "less than"]]],
+    ["The figure has averaged around 1,000-1,500 a year since 2011.", [["1,000", 1000, "about"], ["1,500", 1500, "about"]]],
+    ["Officials counted 40–45 deserters at the border post.", [["40", 40, "exact"], ["45", 45, "exact"]]],
+    ["In 2015, 1,200 defectors arrived, while Kim, 52, stayed behind.", [["1,200", 1200, "exact"]]],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
+  });
+
+  it("reads both ends of a range with their own offsets and rule: The figure averaged around 1,000-1,500.", () => {
+    const text = "The figure averaged around 1,000-1,500.";
+    expect(findNumbers(sentence(text)).map((mention) => [mention.start, mention.end, mention.rule])).toEqual([
+      [38, 43, "number/range"],
+      [44, 49, "number/range"],
+    ]);
   });
 
   it("keeps offsets into the original string: The group said 15 defectors were arrested.", () => {
@@ -57,6 +74,17 @@ describe("findNumbers hard negatives", () => {
     ["Dozens of officials, hundreds of workers and thousands of refugees have fled."],
     ["He spent three years in a labour camp before escaping."],
     ["No one knows how many diplomats have left their posts."],
+    ["Xu Lin, 33, a third secretary in the education office, defected on Wednesday."],
+    ["The former KGB colonel died at the age of 86 at his home in Surrey."],
+    ["Ambassador who defected from Poland dies at 76"],
+    ["He was 76."],
+    ["She published a 141-page memoir about a 24-person escape network."],
+    ["The estimated 2012 figure is on par with the level of 2005."],
+    ["He ran away with 130-thousand dollar proceeds from the team."],
+    ["Kia shares were down as of 0223 GMT."],
+    ["He slipped away after appearing at Lincoln Center Festival '97."],
+    ["She spent eight to nine months in hiding in Laos."],
+    ["North Koreans have defected since the 1950-1953 war."],
   ])("%s", (text) => {
     expect(read(text)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // The output formats of `extract`: each turns outcomes into text, written as it goes (no buffering to the end).
-import type { DocumentOutcome } from "../../stream/index.js";
+import type { DocumentOutcome, SourceItem } from "../../stream/index.js";
 import { csvFormat } from "./csv.js";
+import { htmlFormat } from "./html.js";
 import { jsonFormat } from "./json.js";
 import { ndjsonFormat } from "./ndjson.js";
 import { tableFormat } from "./table.js";
@@ -11,9 +12,11 @@ export interface OutcomeFormat {
   format(outcome: DocumentOutcome, index: number): string;
   /** Written after the last outcome. */
   end(): string;
+  /** Formats that show the articles themselves see every document on its way to the extractor, in input order. */
+  read?(items: AsyncIterable<SourceItem>): AsyncIterable<SourceItem>;
 }
 
-export const FORMAT_NAMES = ["json", "ndjson", "csv", "table"] as const;
+export const FORMAT_NAMES = ["json", "ndjson", "csv", "table", "html"] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export function formatFor(name: FormatName): OutcomeFormat {
@@ -26,5 +29,7 @@ export function formatFor(name: FormatName): OutcomeFormat {
       return csvFormat;
     case "table":
       return tableFormat;
+    case "html":
+      return htmlFormat();
   }
 }
