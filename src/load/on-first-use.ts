@@ -3,8 +3,8 @@
 import type * as Chrono from "chrono-node";
 import type Compromise from "compromise/two";
 
-/** The chrono-node parsers the extractor uses. */
-export type ChronoParsers = Pick<typeof Chrono, "casual">;
+/** The parts of chrono-node the extractor uses: its English configuration and the parser class built from it. */
+export type ChronoParsers = Pick<typeof Chrono, "en" | "Chrono">;
 
 let compromise: typeof Compromise | undefined;
 let chrono: ChronoParsers | undefined;
