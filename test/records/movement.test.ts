@@ -1,0 +1,73 @@
+// Origins and destinations by the frame each place stands in: a post, a venue, a place left or of arrest is an origin;
+// a place reached or headed for is a destination; a place someone was sent back to is neither.
+import { describe, expect, it } from "vitest";
+import { extractDefections } from "../../src/index.js";
+
+const only = (text: string) => {
+  const { records } = extractDefections(text, { publishedAt: "2016-10-12" });
+  expect(records).toHaveLength(1);
+  return records[0]!;
+};
+const placeOf = (place: { name: string; country: string | null } | null) => (place ? [place.name, place.country] : null);
+
+describe("origin: where the person was posted, based, competing or held", () => {
+  it.each([
+    ["A Cuban doctor working in Caracas defected across the border into Colombia last month.", ["Caracas", "VE"]],
+    ["Lt. Ivan Petrov, a Soviet pilot stationed near Vladivostok, defected to Japan in 1976.", ["Vladivostok", "RU"]],
+    ["The senior official, who was based in Dandong, defected to South Korea via Thailand.", ["Dandong", "CN"]],
+    ["A Belarusian sprinter competing at the Olympics in Tokyo defected to Poland on Wednesday.", ["Tokyo", "JP"]],
+    ["Two Iranian chess players who were playing in a tournament in Moscow defected to Germany.", ["Moscow", "RU"]],
+    ["An Eritrean footballer defected while playing at a tournament in Nairobi.", ["Nairobi", "KE"]],
+    ["Yuri Nosenko, a KGB officer, defected in Geneva while attending disarmament talks in 1964.", ["Geneva", "CH"]],
+    ["The Polish ambassador to Japan defected in December.", ["Japan", "JP"]],
+    ["The mayor of Aleppo defected to Turkey on Tuesday.", ["Aleppo", "SY"]],
+    ["Last month, the attorney-general of Syria’s northwestern province of Aleppo declared his defection.", ["Aleppo", "SY"]],
+    ["The Chinese pilot took off from an air base near Shanghai and defected to Taiwan in his jet.", ["Shanghai", "CN"]],
+    ["A North Korean soldier fled Kaesong and defected by swimming across the Han River.", ["Kaesong", "KP"]],
+    ["The 12 waitresses defected to Seoul after escaping a restaurant in the Chinese port city of Ningbo.", ["Ningbo", "CN"]],
+    ["Police said 12 North Korean defectors were arrested in Shenyang while trying to flee to South Korea.", ["Shenyang", "CN"]],
+    ["A North Korean man who defected sought refuge at the Japanese Embassy in Beijing.", ["Beijing", "CN"]],
+    ["The gymnast defected from her homeland in 1989.", ["her homeland", null]],
+    ["The Romanian gymnast defected from her native country in 1989.", ["her native country", "RO"]],
+    ["An official who defected from Africa last year reached Seoul in March.", ["Africa", null]],
+  ])("%s", (text, origin) => {
+    expect(placeOf(only(text).origin)).toEqual(origin);
+  });
+});
+
+describe("no origin: a state one defects from, a place of a later verb", () => {
+  it.each([
+    "A former Polish ambassador who defected from Poland to the United States died on Saturday.",
+    "A diplomat who defected from North Korea in 2016 now lives in Seoul.",
+    "Nine young defectors who fled to Laos were handed over to North Korean officials and returned to Pyongyang.",
+  ])("%s", (text) => {
+    expect(only(text).origin).toBeNull();
+  });
+});
+
+describe("destination: where the person went, landed or asked to stay", () => {
+  it.each([
+    ["A Belarusian sprinter competing at the Olympics in Tokyo defected to Poland on Wednesday.", ["Poland", "PL"]],
+    ["The Soviet pilot defected by flying to Japan, where he asked for asylum in the United States.", ["Japan", "JP"]],
+    ["A Soviet pilot defected on Saturday and asked for asylum in the United States immediately after landing at Trabzon airport.", ["Trabzon", "TR"]],
+    ["The defector crossed into China and then onward to Thailand before reaching South Korea.", ["South Korea", "KR"]],
+    ["An official who defected from Africa last year reached Seoul in March.", ["Seoul", "KR"]],
+    ["Nine young defectors who fled to Laos were handed over to North Korean officials and returned to Pyongyang.", ["Laos", "LA"]],
+    ["A sailor who defected in New Orleans asked for asylum in the United States.", ["the United States", "US"]],
+  ])("%s", (text, destination) => {
+    expect(placeOf(only(text).destination)).toEqual(destination);
+  });
+});
+
+describe("no destination: a place sent back to, a post, a venue, a refuge's city", () => {
+  it.each([
+    "The two fishermen who defected last week were repatriated to North Korea on Friday.",
+    "Two defectors caught in Laos were sent back to North Korea via China.",
+    "The Polish ambassador to Japan defected in December.",
+    "A member of the national side defected at the end of the World Championship in Hamburg, Germany.",
+    "A North Korean man who defected sought refuge at the Japanese Embassy in Beijing.",
+    "Police said 12 North Korean defectors were arrested in Shenyang while trying to flee.",
+  ])("%s", (text) => {
+    expect(only(text).destination).toBeNull();
+  });
+});
