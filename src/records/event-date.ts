@@ -37,7 +37,9 @@ export function pickTimeframe(view: SentenceView, trigger: Trigger, window: Slot
   const inClause = dates.filter((mention) => mention.end <= window.end);
   const after = inClause.find((mention) => mention.start >= trigger.end);
   if (after) return { timeframe: after.timeframe, source: fromMention(TIMEFRAME_RULES.after, after) };
-  const before = inClause.filter((mention) => mention.end <= trigger.start && !inRelativeClause(view, mention, trigger, window)).at(-1);
+  const before = inClause
+    .filter((mention) => mention.end <= trigger.start && !inRelativeClause(view, mention, trigger, window) && !datesTelling(view, mention, trigger, window))
+    .at(-1);
   if (before) return { timeframe: before.timeframe, source: fromMention(TIMEFRAME_RULES.before, before) };
   const circumstance = window.circumstanceDates ? dates.find((mention) => mention.start >= window.end) : undefined;
   return circumstance ? { timeframe: circumstance.timeframe, source: fromMention(TIMEFRAME_RULES.circumstance, circumstance) } : null;
@@ -71,6 +73,15 @@ function isReportDate(view: SentenceView, trigger: Trigger, mention: DateMention
     if (!token || /[,;:]/.test(charAfterToken(view, token))) return false;
   }
   return false;
+}
+
+/**
+ * "Speaking on Monday, the defector said he had fled", "On Saturday, officials said a pilot defected": before the
+ * subject of a flight told in reported speech, a date is the telling's.
+ */
+function datesTelling(view: SentenceView, mention: DateMention, trigger: Trigger, window: SlotWindow): boolean {
+  if (mention.end > window.subjectStart) return false;
+  return view.sentence.tokens.some((token) => token.start >= window.subjectEnd && token.end <= trigger.start && isReportingVerb(token));
 }
 
 /**

@@ -7,7 +7,7 @@ import slotWords from "../data/slots.json";
 import { countryOfDemonym } from "../normalise/places.js";
 import type { Source, Trigger } from "../types.js";
 import { fromMention, mentionsOf, tokenAt, type OrganisationMention, type PlaceMention, type SentenceView } from "./draft.js";
-import { bare } from "./grammar.js";
+import { bare, isReportingVerb } from "./grammar.js";
 import { frameOf, type PlaceFrame } from "./place-frames.js";
 import type { SlotWindow } from "./slot-window.js";
 
@@ -18,6 +18,7 @@ const MOVEMENT_RULES = {
   destinationFinalLeg: "destination/final-leg",
   destinationArrival: "destination/arrival-place",
   destinationWhere: "destination/where-clause",
+  destinationHere: "destination/asked-here",
   originPosting: "origin/posting",
   originVenue: "origin/event-venue",
   originArrest: "origin/place-of-arrest",
@@ -50,6 +51,10 @@ const AT_REACH = 60;
 
 /** "to cross into Laos, then onward to South Korea": a later leg of the journey says where it ends. */
 const FINAL_LEG = /\b(?:then|onward|onwards|eventually|finally|later|before\s+(?:heading|going|travelling|traveling|moving)|en\s+route)\s+(?:\w+\s+){0,2}$/i;
+/** "announced in Miami Beach that he will seek asylum here": the place he spoke in is where he asks to stay. */
+const HERE = /^\s+(?:[\w'’-]+\s+)?here\b/i;
+/** "Russia's Amur Province", "eastern China's Zhejiang Province": an area the gazetteer lacks, named under its country. */
+const POSSESSED_AREA = /^['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Province|Region|Oblast|Krai|Prefecture|County|State|District|province|region|oblast|prefecture|county|state|district))(?![\p{L}])/u;
 /** "made a daring flight to Turkey, where he requested asylum in the United States": he asked where he landed. */
 const WHERE_CLAUSE = /^\s*[,(]?\s*where\s+(?:[\w'’-]+\s+){0,4}$/i;
 const nativePattern = new RegExp(
@@ -65,15 +70,17 @@ export function readMovement(
   organisation: OrganisationMention | null,
   refuge: OrganisationMention | null,
 ): Movement {
-  const places = usablePlaces(view, window.from, window.circumstanceEnd);
+  const places = locatedPlaces(view, window.from, window.circumstanceEnd);
   const origins: Candidate[] = [];
   const destinations: Candidate[] = [];
   const afterFrom = trigger.arrival ? trigger.start : trigger.end;
+  const askedHere = trigger.arrival && HERE.test(between(view, trigger.end, window.end));
   let headingFound = false;
-  for (const mention of places) {
+  for (const located of places) {
+    const { mention } = located;
     const frame = frameOf(view, mention);
-    const origin = (rank: number, rule: string) => origins.push({ place: mention.place, source: fromMention(rule, mention), rank });
-    const destination = (rank: number, rule: string) => destinations.push({ place: mention.place, source: fromMention(rule, mention), rank });
+    const origin = (rank: number, rule: string) => origins.push({ place: located.place, source: sourceOf(rule, located), rank });
+    const destination = (rank: number, rule: string) => destinations.push({ place: located.place, source: sourceOf(rule, located), rank });
     if (mention.start >= window.end) readCircumstance(frame, window, origin, destination);
     else if (frame === "posted") origin(0, MOVEMENT_RULES.originPosting);
     else if (frame === "venue") origin(0, MOVEMENT_RULES.originVenue);
@@ -84,19 +91,22 @@ export function readMovement(
         if (headingFound && isFinalLeg(view, mention)) destination(-1, MOVEMENT_RULES.destinationFinalLeg);
         else if (!headingFound) destination(1, MOVEMENT_RULES.destinationToward);
         headingFound = true;
-      } else if (frame === "left" && !isAllegiance(trigger, mention)) origin(1, MOVEMENT_RULES.originFrom);
+      } else if (frame === "left" && !isAllegiance(trigger, located.place)) origin(1, MOVEMENT_RULES.originFrom);
       else if (frame === "at" && trigger.arrival && !within(refuge, mention)) destination(2, MOVEMENT_RULES.destinationArrival);
       else if (frame === "at" && mention.start - trigger.end < AT_REACH && !predicateBetween(view, trigger, mention)) origin(2, MOVEMENT_RULES.originAt);
     } else if (mention.end <= trigger.start) {
+      const telling = inTelling(view, mention, trigger, window);
       if ((frame === "toward" || frame === "reached") && WHERE_CLAUSE.test(between(view, mention.end, trigger.start))) destination(0, MOVEMENT_RULES.destinationWhere);
-      else if (frame === "at" || frame === "left") origin(mention.start < window.subjectEnd + 2 ? 1 : 2, MOVEMENT_RULES.originBefore);
+      else if (frame === "at" && telling && askedHere) destination(0, MOVEMENT_RULES.destinationHere);
+      else if (frame === "left" && !telling) origin(mention.start < window.subjectEnd + 2 ? 1 : 2, MOVEMENT_RULES.originFrom);
+      else if (frame === "at" && !telling) origin(mention.start < window.subjectEnd + 2 ? 1 : 2, MOVEMENT_RULES.originBefore);
     }
   }
   const native = nativeCountry(view, trigger, window);
   if (native) origins.push({ ...native, rank: 3 });
   if (organisation?.host) origins.push({ place: organisation.host, source: fromMention(MOVEMENT_RULES.originHost, organisation), rank: 3 });
   if (refuge?.host) origins.push({ place: refuge.host, source: fromMention(MOVEMENT_RULES.originRefugeHost, refuge), rank: 3 });
-  const posting = mentionsOf(view, "place").find((mention) => frameOf(view, mention) === "posted" && usable(view, mention));
+  const posting = mentionsOf(view, "place").find((mention) => usable(view, mention) && frameOf(view, mention) === "posted");
   if (posting) origins.push({ place: posting.place, source: fromMention(MOVEMENT_RULES.originPosting, posting), rank: 4 });
 
   const origin = best(origins);
@@ -131,8 +141,8 @@ function readCircumstance(
  * names the allegiance left, not where the person was ("a Polish ambassador to Japan who defected from Poland"); an
  * unnamed country ("defected from a Chinese-speaking country") can only be a place.
  */
-function isAllegiance(trigger: Trigger, mention: PlaceMention): boolean {
-  return ALLEGIANCE_WORD.test(trigger.text) && mention.place.kind === "country" && mention.place.country !== null;
+function isAllegiance(trigger: Trigger, place: Place): boolean {
+  return ALLEGIANCE_WORD.test(trigger.text) && place.kind === "country" && place.country !== null;
 }
 
 function within(organisation: OrganisationMention | null, mention: PlaceMention): boolean {
@@ -191,9 +201,54 @@ function nationalityOf(view: SentenceView, from: number, to: number): string | n
   return null;
 }
 
-/** Places that can be a record's origin or destination: not part of an organisation's name, not a possessive. */
-function usablePlaces(view: SentenceView, from: number, to: number): PlaceMention[] {
-  return mentionsOf(view, "place", from, to).filter((mention) => usable(view, mention));
+/** A place the slots can use, with the mention whose frame it stands in (a possessed area stands in its country's). */
+interface LocatedPlace {
+  mention: PlaceMention;
+  place: Place;
+  start: number;
+  end: number;
+}
+
+/**
+ * Places that can be a record's origin or destination: not part of an organisation's name, not a possessive; but a
+ * possessive country before an area it names ("from Russia's Amur Province") gives that area.
+ */
+function locatedPlaces(view: SentenceView, from: number, to: number): LocatedPlace[] {
+  const located: LocatedPlace[] = [];
+  for (const mention of mentionsOf(view, "place", from, to)) {
+    if (usable(view, mention)) located.push({ mention, place: mention.place, start: mention.start, end: mention.end });
+    else {
+      const area = possessedArea(view, mention);
+      if (area) located.push(area);
+    }
+  }
+  return located;
+}
+
+function possessedArea(view: SentenceView, mention: PlaceMention): LocatedPlace | null {
+  const offset = view.sentence.start;
+  const match = POSSESSED_AREA.exec(view.sentence.text.slice(mention.end - offset));
+  if (!match?.[1] || mention.place.country === null) return null;
+  const start = mention.end + match[0].length - match[1].length;
+  const end = start + match[1].length;
+  if (view.mentions.some((other) => other.kind === "place" && other.start < end && start < other.end)) return null;
+  return { mention, place: { name: match[1], country: mention.place.country, kind: "region" }, start, end };
+}
+
+function sourceOf(rule: string, located: LocatedPlace): Source {
+  if (located.start === located.mention.start) return fromMention(rule, located.mention);
+  return { rule, start: located.start, end: located.end };
+}
+
+/**
+ * "announced at a nightclub in Miami Beach that he will seek asylum", "In Seoul, officials said a diplomat defected",
+ * "Speaking in Seoul, the defector said he fled": a place of the clause that tells of the flight, outside the
+ * subject's own description ("Xu, a diplomat in Washington, said he defected"), is where the telling happened.
+ */
+function inTelling(view: SentenceView, mention: PlaceMention, trigger: Trigger, window: SlotWindow): boolean {
+  const saying = (start: number, end: number) => view.sentence.tokens.some((token) => token.start >= start && token.end <= end && isReportingVerb(token));
+  if (mention.start >= window.subjectEnd) return saying(window.subjectEnd, mention.start);
+  return mention.end <= window.subjectStart && (saying(mention.end, window.subjectStart) || saying(window.subjectEnd, trigger.start));
 }
 
 function usable(view: SentenceView, mention: PlaceMention): boolean {

@@ -6,7 +6,11 @@ import { bare, isReportingVerb } from "./grammar.js";
 import type { SlotWindow } from "./slot-window.js";
 import slotWords from "../data/slots.json";
 
-const ORGANISATION_RULE = "organisation/clause";
+const ORGANISATION_RULES = {
+  clause: "organisation/clause",
+  /** "defected to Seoul after escaping a restaurant in Ningbo": the body they walked out of was theirs. */
+  placeLeft: "organisation/place-left",
+} as const;
 
 export interface OwnOrganisation {
   organisation: OrganisationMention | null;
@@ -36,7 +40,9 @@ export function pickOrganisation(view: SentenceView, window: SlotWindow): OwnOrg
     candidates.push(mention);
   }
   const organisation = candidates.find((mention) => mention.canonical !== null) ?? candidates[0] ?? null;
-  return { organisation, source: organisation ? fromMention(ORGANISATION_RULE, organisation) : null, refuge };
+  if (organisation) return { organisation, source: fromMention(ORGANISATION_RULES.clause, organisation), refuge };
+  const left = window.circumstanceLeaves ? mentionsOf(view, "organisation", window.predicateEnd, window.circumstanceEnd).find((mention) => mention.type !== "media") : undefined;
+  return { organisation: left ?? null, source: left ? fromMention(ORGANISATION_RULES.placeLeft, left) : null, refuge };
 }
 
 /** "went to the U.S. Consulate", "sought asylum at the embassy": a body reached is the receiver, not the defector's. */

@@ -40,6 +40,10 @@ const RETURN_VERBS = asSet(slotWords.returnVerbs);
 const RETURN_PARTICLES = asSet(slotWords.returnParticles);
 const HAND_OVER_VERBS = asSet(slotWords.handOverVerbs);
 const EVENT_NOUNS = asSet(slotWords.eventNouns);
+/** "qualified for the Games in", "after the summit in", "ahead of the Cup in": the person is not at that event. */
+const NOT_AT_EVENT = asSet(["for", "after", "before", "since", "until", "ahead", "following", "prior"]);
+/** "crossed the border at Laredo": a crossing point is on the line, neither where they were nor where they went. */
+const CROSSING_NOUNS = asSet(slotWords.crossingNouns);
 /** Words between a preposition and a place name: "in a Chinese city Ningbo", "in the port of Nampo". */
 const PLACE_NOUNS = asSet(["city", "town", "port", "capital", "province", "region", "village", "county", "country", "state", "island", "district"]);
 const PLACE_LEAD = asSet([...PLACE_NOUNS, "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern", "southwestern", "central", "coastal"]);
@@ -74,7 +78,8 @@ export function frameOf(view: SentenceView, mention: PlaceMention): PlaceFrame {
   if (NEAR.has(word) || AT.has(word)) {
     if (NEAR.has(word) && opensWithFrom(tokens, index)) return "left";
     if (isPosted(view, index)) return "posted";
-    if (EVENT_NOUNS.has(bare(tokens[index - 1])) || EVENT_NOUNS.has(`${bare(tokens[index - 2])} ${bare(tokens[index - 1])}`)) return "venue";
+    if (word === "at" && CROSSING_NOUNS.has(bare(tokens[index - 1]))) return null;
+    if (isVenue(view, index)) return "venue";
     if (arrestPattern.test(`${lead} `)) return "arrested";
     if (landingPattern.test(`${lead} `)) return "reached";
     return AT.has(word) ? "at" : null;
@@ -111,6 +116,26 @@ function isPlaceLead(view: SentenceView, index: number): boolean {
   const word = bare(token);
   if (PLACE_LEAD.has(word)) return true;
   return /['’]s$/.test(token.text) && mentionsOf(view, "place").some((place) => place.start <= token.start && token.end <= place.end + 2);
+}
+
+/**
+ * "at the World Championship in Hamburg", "during a tour of Japan": the place of an event the person was at; not of
+ * one they qualified for or that came before or after ("qualified for the Olympic Games in Tokyo").
+ */
+function isVenue(view: SentenceView, preposition: number): boolean {
+  const tokens = view.sentence.tokens;
+  const noun = preposition - 1;
+  if (!EVENT_NOUNS.has(bare(tokens[noun])) && !EVENT_NOUNS.has(`${bare(tokens[noun - 1])} ${bare(tokens[noun])}`)) return false;
+  let index = noun - 1;
+  while (index >= 0 && noun - index <= LEAD_REACH && isEventModifier(tokens[index])) index--;
+  return !NOT_AT_EVENT.has(bare(tokens[index]));
+}
+
+function isEventModifier(token: Token | undefined): boolean {
+  if (!token) return false;
+  const word = bare(token);
+  if (word === "of" || EVENT_NOUNS.has(word)) return true;
+  return token.tags.has("Determiner") || token.tags.has("Adjective") || token.tags.has("ProperNoun") || token.tags.has("Value") || (token.tags.has("Noun") && !token.tags.has("Pronoun"));
 }
 
 /** "returned to", "sent back to", "handed over to", "to return to": the place is where they were taken back. */

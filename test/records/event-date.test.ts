@@ -34,6 +34,7 @@ describe("no timeframe: a dateline, a report's day, a ranking's period, a relati
     "Korolev is not the first Russian soldier to have defected in the past year.",
     "Nadia Comaneci, the Romanian athlete who in 1976 earned the first perfect scores, has defected.",
     "A former Polish ambassador who defected from Poland to the United States died on Saturday.",
+    "Speaking in Seoul on Monday, the defector said he had fled across the river.",
   ])("%s", (text) => {
     expect(only(text).timeframe).toBeNull();
   });

@@ -30,6 +30,10 @@ describe("origin: where the person was posted, based, competing or held", () => 
     ["The gymnast defected from her homeland in 1989.", ["her homeland", null]],
     ["The Romanian gymnast defected from her native country in 1989.", ["her native country", "RO"]],
     ["An official who defected from Africa last year reached Seoul in March.", ["Africa", null]],
+    ["Twelve North Korean loggers defected to South Korea from Russia's Amur Province in September.", ["Amur Province", "RU"]],
+    ["A captain who took off from eastern China's Zhejiang Province defected to Taiwan on Monday.", ["Zhejiang Province", "CN"]],
+    ["Xu Lin, a diplomat in Washington, said he defected Wednesday night.", ["Washington", "US"]],
+    ["An archer who had qualified for the Olympic Games in Tokyo defected during the world championship in the Netherlands.", ["the Netherlands", "NL"]],
   ])("%s", (text, origin) => {
     expect(placeOf(only(text).origin)).toEqual(origin);
   });
@@ -40,6 +44,10 @@ describe("no origin: a state one defects from, a place of a later verb", () => {
     "A former Polish ambassador who defected from Poland to the United States died on Saturday.",
     "A diplomat who defected from North Korea in 2016 now lives in Seoul.",
     "Nine young defectors who fled to Laos were handed over to North Korean officials and returned to Pyongyang.",
+    "The daughter of the vice president defected after she crossed the Mexico border at Laredo, Texas, around Aug. 16.",
+    "Speaking in Seoul on Monday, the defector said he had fled across the river.",
+    "The pianist announced at a nightclub in Miami Beach that he had defected.",
+    "The three officials defected after the summit in Hanoi.",
   ])("%s", (text) => {
     expect(only(text).origin).toBeNull();
   });
@@ -54,6 +62,7 @@ describe("destination: where the person went, landed or asked to stay", () => {
     ["An official who defected from Africa last year reached Seoul in March.", ["Seoul", "KR"]],
     ["Nine young defectors who fled to Laos were handed over to North Korean officials and returned to Pyongyang.", ["Laos", "LA"]],
     ["A sailor who defected in New Orleans asked for asylum in the United States.", ["the United States", "US"]],
+    ["The saxophonist announced at a nightclub in Miami Beach that he will seek political asylum here.", ["Miami Beach", "US"]],
   ])("%s", (text, destination) => {
     expect(placeOf(only(text).destination)).toEqual(destination);
   });
