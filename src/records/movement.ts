@@ -8,7 +8,7 @@ import { countryOfDemonym } from "../normalise/places.js";
 import type { Source, Trigger } from "../types.js";
 import { fromMention, mentionsOf, tokenAt, type OrganisationMention, type PlaceMention, type SentenceView } from "./draft.js";
 import { bare, isReportingVerb } from "./grammar.js";
-import { frameOf, type PlaceFrame } from "./place-frames.js";
+import { frameOf, saysArrest, type PlaceFrame } from "./place-frames.js";
 import type { SlotWindow } from "./slot-window.js";
 
 /** Rule ids of origin and destination choices. */
@@ -75,6 +75,8 @@ export function readMovement(
   const destinations: Candidate[] = [];
   const afterFrom = trigger.arrival ? trigger.start : trigger.end;
   const askedHere = trigger.arrival && HERE.test(between(view, trigger.end, window.end));
+  // "Thai police arrested 19 defectors who had entered the country in Chiang Rai": where they were is where they were held.
+  const held = trigger.status === "arrested" || saysArrest(view, window.from, window.subjectStart);
   let headingFound = false;
   for (const located of places) {
     const { mention } = located;
@@ -92,6 +94,7 @@ export function readMovement(
         else if (!headingFound) destination(1, MOVEMENT_RULES.destinationToward);
         headingFound = true;
       } else if (frame === "left" && !isAllegiance(trigger, located.place)) origin(1, MOVEMENT_RULES.originFrom);
+      else if (frame === "at" && held) origin(1, MOVEMENT_RULES.originArrest);
       else if (frame === "at" && trigger.arrival && !within(refuge, mention)) destination(2, MOVEMENT_RULES.destinationArrival);
       else if (frame === "at" && mention.start - trigger.end < AT_REACH && !predicateBetween(view, trigger, mention)) origin(2, MOVEMENT_RULES.originAt);
     } else if (mention.end <= trigger.start) {

@@ -57,6 +57,13 @@ const FROM_REACH = 6;
 const landingPattern = new RegExp(`\\b(?:${alternation(slotWords.landingWords)})\\s+(?:(?:in|at|on|into)\\s+)?$`, "i");
 const arrestPattern = new RegExp(`\\b(?:${alternation(slotWords.arrestWords)})\\s+(?:[\\w'’-]+\\s+){0,5}?(?:in|at|near)\\s+$`, "i");
 
+const arrestWord = new RegExp(`\\b(?:${alternation(slotWords.arrestWords)})\\b`, "i");
+
+/** "Thai police arrested 19 defectors ...", "were caught": words of an arrest in a stretch of the sentence. */
+export function saysArrest(view: SentenceView, start: number, end: number): boolean {
+  return arrestWord.test(view.sentence.text.slice(start - view.sentence.start, end - view.sentence.start));
+}
+
 /** The frame a place stands in, read from the words before it in its sentence. */
 export function frameOf(view: SentenceView, mention: PlaceMention): PlaceFrame {
   const tokens = view.sentence.tokens;

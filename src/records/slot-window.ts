@@ -4,6 +4,7 @@ import slotWords from "../data/slots.json";
 import type { Token, Trigger } from "../types.js";
 import { tokenAt, type SentenceView } from "./draft.js";
 import { bare, isReportingVerb, RELATIVE_PRONOUNS, SUBORDINATORS, VERB_GROUP_WORDS } from "./grammar.js";
+import { saysArrest } from "./place-frames.js";
 import { clauseEnd, type Subject } from "./subjects.js";
 
 export interface SlotWindow {
@@ -84,7 +85,8 @@ function relativeClauseEnd(view: SentenceView, trigger: Trigger, end: number): n
     const token = tokens[index];
     if (!token || !isFiniteVerb(token) || COORDINATORS.has(bare(tokens[index - 1]))) continue;
     if (bare(tokens[index - 1]) === "to") continue;
-    return token.start;
+    // "Two soldiers who defected were arrested in Hunchun": the main verb that ends the flight still tells of it.
+    return saysArrest(view, token.start, tokens[index + 2]?.end ?? token.end) ? end : token.start;
   }
   return end;
 }

@@ -26,6 +26,9 @@ describe("origin: where the person was posted, based, competing or held", () => 
     ["A North Korean soldier fled Kaesong and defected by swimming across the Han River.", ["Kaesong", "KP"]],
     ["The 12 waitresses defected to Seoul after escaping a restaurant in the Chinese port city of Ningbo.", ["Ningbo", "CN"]],
     ["Police said 12 North Korean defectors were arrested in Shenyang while trying to flee to South Korea.", ["Shenyang", "CN"]],
+    ["Thai police on Friday arrested 19 North Korean defectors who had entered the country illegally in Chiang Rai province.", ["Chiang Rai province", "TH"]],
+    ["Two soldiers who defected were arrested at the border in Hunchun on Tuesday.", ["Hunchun", "CN"]],
+    ["Chinese police detained eight North Korean defectors in Shenyang last week as they headed for the South Korean consulate.", ["Shenyang", "CN"]],
     ["A North Korean man who defected sought refuge at the Japanese Embassy in Beijing.", ["Beijing", "CN"]],
     ["The gymnast defected from her homeland in 1989.", ["her homeland", null]],
     ["The Romanian gymnast defected from her native country in 1989.", ["her native country", "RO"]],
@@ -76,6 +79,7 @@ describe("no destination: a place sent back to, a post, a venue, a refuge's city
     "A member of the national side defected at the end of the World Championship in Hamburg, Germany.",
     "A North Korean man who defected sought refuge at the Japanese Embassy in Beijing.",
     "Police said 12 North Korean defectors were arrested in Shenyang while trying to flee.",
+    "Thai police on Friday arrested 19 North Korean defectors who had entered the country illegally in Chiang Rai province.",
   ])("%s", (text) => {
     expect(only(text).destination).toBeNull();
   });
