@@ -49,6 +49,8 @@ const PLACE_NOUNS = asSet(["city", "town", "port", "capital", "province", "regio
 const PLACE_LEAD = asSet([...PLACE_NOUNS, "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern", "southwestern", "central", "coastal"]);
 /** How many words may stand between a preposition and its place ("in the Chinese eastern port city of Ningbo"). */
 const LEAD_REACH = 7;
+/** How many capitalised words an unknown place before a known one may run ("Forest Hills, New York"). */
+const APPOSITION_REACH = 3;
 /** How far back a posting verb may govern its place: "serving as deputy ambassador in London". */
 const POSTING_REACH = 5;
 /** How far back "from" may open the phrase a "near" place sits in: "from Tskhakaya airfield (near Batumi". */
@@ -67,9 +69,7 @@ export function saysArrest(view: SentenceView, start: number, end: number): bool
 /** The frame a place stands in, read from the words before it in its sentence. */
 export function frameOf(view: SentenceView, mention: PlaceMention): PlaceFrame {
   const tokens = view.sentence.tokens;
-  const first = tokenAt(view, mention.start);
-  let index = first - 1;
-  while (index >= 0 && first - index <= LEAD_REACH && isPlaceLead(view, index)) index--;
+  const index = openerIndex(view, mention);
   const word = bare(tokens[index]);
   const lead = textBefore(view, tokens[index]?.end ?? mention.start);
   if (TOWARD.has(word)) {
@@ -95,12 +95,25 @@ export function frameOf(view: SentenceView, mention: PlaceMention): PlaceFrame {
 }
 
 /** "in", "at", "near", "posted": the word that opens the place's phrase, past its determiners and modifiers. */
-export function wordBefore(view: SentenceView, mention: PlaceMention): string {
-  const tokens = view.sentence.tokens;
+function openerIndex(view: SentenceView, mention: PlaceMention): number {
   const first = tokenAt(view, mention.start);
+  let index = appositionStart(view, first) - 1;
+  const start = index + 1;
+  while (index >= 0 && start - index <= LEAD_REACH && isPlaceLead(view, index)) index--;
+  return index;
+}
+
+/**
+ * "during a tournament in Forest Hills, New York": a known place set off by a comma after names the gazetteer lacks
+ * stands in their frame; the index of the first of those names, else of the place's own first token.
+ */
+function appositionStart(view: SentenceView, first: number): number {
+  const tokens = view.sentence.tokens;
+  const before = tokens[first - 1];
+  if (!before || charAfterToken(view, before) !== ",") return first;
   let index = first - 1;
-  while (index >= 0 && first - index <= LEAD_REACH && isPlaceLead(view, index)) index--;
-  return bare(tokens[index]);
+  while (index > 0 && first - index <= APPOSITION_REACH && /^\p{Lu}/u.test(tokens[index]?.text ?? "")) index--;
+  return index < first - 1 ? index + 1 : first;
 }
 
 function textBefore(view: SentenceView, end: number): string {
@@ -172,7 +185,8 @@ function isPosted(view: SentenceView, preposition: number): boolean {
     const token = tokens[index];
     if (!token) return false;
     if (POSTING_VERBS.has(bare(token))) return true;
-    if (token.tags.has("Verb") && !token.tags.has("Gerund") && !token.tags.has("Participle")) return false;
+    // A capitalised word is a name here, whatever its tag ("playing the U.S. Open in New York").
+    if (token.tags.has("Verb") && !token.tags.has("Gerund") && !token.tags.has("Participle") && !/^\p{Lu}/u.test(token.text)) return false;
     if (/[,;:]/.test(charAfterToken(view, token))) return false;
   }
   return false;

@@ -1,5 +1,6 @@
 // The stretch of a sentence a trigger's slots are read from: its subject's clause up to the clause end or a closing
 // quote, and a "while ..." or "after ..." clause right after it, which tells the circumstances of the same flight.
+import { alternation } from "../data/index.js";
 import slotWords from "../data/slots.json";
 import type { Token, Trigger } from "../types.js";
 import { tokenAt, type SentenceView } from "./draft.js";
@@ -32,6 +33,7 @@ const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set(["while", "when", "aft
 const COORDINATORS: ReadonlySet<string> = new Set(["and", "or", "then", "nor"]);
 const SAME_TIME_OPENERS: ReadonlySet<string> = new Set(["while", "when"]);
 const LEAVING_VERBS: ReadonlySet<string> = new Set(slotWords.leavingVerbs);
+const leavingPhrase = new RegExp(`\\b${alternation(slotWords.leavingPhrases)}\\b`, "i");
 /** A quotation closes: the words after it are the speaker's frame, not the quoted event ("... border,” an official said"). */
 const CLOSING_QUOTE = /[”»]|[,.!?]["']/;
 
@@ -64,6 +66,7 @@ export function slotWindow(view: SentenceView, trigger: Trigger, subject: Subjec
     if (/[,;:”"]/.test(charAfterToken(view, token))) break;
   }
   window.circumstanceEnd = tokens[last]?.end ?? end;
+  leaves ||= leavingPhrase.test(view.sentence.text.slice(clauseStop - view.sentence.start, window.circumstanceEnd - view.sentence.start));
   window.circumstanceDates = SAME_TIME_OPENERS.has(opener);
   window.circumstanceLeaves = leaves;
   window.circumstanceLater = opener === "before";

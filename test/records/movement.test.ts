@@ -36,6 +36,10 @@ describe("origin: where the person was posted, based, competing or held", () => 
     ["Twelve North Korean loggers defected to South Korea from Russia's Amur Province in September.", ["Amur Province", "RU"]],
     ["A captain who took off from eastern China's Zhejiang Province defected to Taiwan on Monday.", ["Zhejiang Province", "CN"]],
     ["Xu Lin, a diplomat in Washington, said he defected Wednesday night.", ["Washington", "US"]],
+    ["Martina Navratilova, who defected to the United States in 1975 while playing the U.S. Open in New York, won nine titles.", ["New York", "US"]],
+    ["The Czech tennis player defected during a tournament in Forest Hills, New York, in September 1975.", ["New York", "US"]],
+    ["A Chinese diplomat, Chen Yonglin, sought political asylum in Australia after walking out of the consulate in Sydney in May 2005.", ["Sydney", "AU"]],
+    ["Rudolf Nureyev, the Kirov Ballet star who defected in Paris in 1961, died yesterday in a hospital near the city.", ["Paris", "FR"]],
     ["An archer who had qualified for the Olympic Games in Tokyo defected during the world championship in the Netherlands.", ["the Netherlands", "NL"]],
   ])("%s", (text, origin) => {
     expect(placeOf(only(text).origin)).toEqual(origin);

@@ -27,6 +27,7 @@ describe("the defector's own body", () => {
     ["A diplomat assigned to the embassy in Cairo defected last year.", "embassy in Cairo"],
     ["A senior official of the Korea Taesong Bank absconded in Russia last year.", "Korea Taesong Bank"],
     ["Another diplomat who defected from the Caribbean last year at one stage worked for the party's Room 35.", "Room 35"],
+    ["A Chinese diplomat, Chen Yonglin, sought political asylum in Australia after walking out of the consulate in Sydney.", "consulate in Sydney"],
     ["The 12 waitresses defected to Seoul after escaping a North Korean restaurant in Ningbo.", "North Korean restaurant in Ningbo"],
   ])("%s", (text, name) => {
     expect(only(text).organisation?.name).toBe(name);
