@@ -10,6 +10,7 @@ const COMPANION_RULES = {
   withFamily: "companions/with-family",
   coordinated: "companions/coordinated-subject",
   cameWith: "companions/came-with",
+  including: "companions/group-including-family",
 } as const;
 
 export interface Companions {
@@ -30,6 +31,11 @@ const cameWithPattern = new RegExp(
   `\\b${OWNER}\\s+${ITEMS}\\s*,?\\s+(?:who\\s+)?(?:(?:had|has|have|also)\\s+){0,2}(?:${alternation(slotWords.companionCoVerbs)})\\s+(?:[\\w'’-]+\\s+){0,3}?with\\s+(?:him|her|them)\\b`,
   "i",
 );
+/**
+ * "Some 40 people, including defectors and family members, crossed": family named among a group that fled; other
+ * members ("including three children") are the group's make-up, not companions.
+ */
+const includingPattern = new RegExp(`\\bincluding\\s+(?:[\\w-]+\\s+and\\s+)?(?:${OWNER}\\s+)?(${alternation(slotWords.familyWords)})(?![\\w'’-])`, "i");
 const notTravelling = new RegExp(`\\b(?:${alternation(slotWords.notTravellingWith)})\\b`, "i");
 
 /**
@@ -43,6 +49,8 @@ export function readCompanions(view: SentenceView, from: number, to: number, sub
   if (linked?.[1] && !notTravelling.test(clause.slice(0, linked.index))) return found(linked[1], from + linked.index, linked[0].length, COMPANION_RULES.withFamily);
   const coordinated = coordinatedPattern.exec(view.sentence.text.slice(subjectEnd - offset, to - offset));
   if (coordinated?.[1]) return found(coordinated[1], subjectEnd, coordinated[0].length, COMPANION_RULES.coordinated);
+  const including = includingPattern.exec(clause);
+  if (including?.[1]) return found(including[1], from + including.index, including[0].length, COMPANION_RULES.including);
   return readFamilyWhoCame(view);
 }
 

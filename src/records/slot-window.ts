@@ -43,7 +43,8 @@ export function slotWindow(view: SentenceView, trigger: Trigger, subject: Subjec
   const clauseStop = tokens[endIndex]?.start ?? view.sentence.end;
   const end = Math.min(clauseStop, quoteEnd(view, trigger.end, clauseStop), relativeClauseEnd(view, trigger, clauseStop));
   const window: SlotWindow = {
-    from: subject ? Math.min(subject.start, subject.clauseStart) : trigger.start,
+    // "Among those who defected in recent months are a missile scientist ...": the subject may follow the trigger.
+    from: subject ? Math.min(subject.start, subject.clauseStart, trigger.start) : trigger.start,
     end,
     predicateEnd: Math.min(clauseStop, quoteEnd(view, trigger.end, clauseStop)),
     subjectStart: subject?.start ?? trigger.start,

@@ -24,7 +24,7 @@ export function readSlots(view: SentenceView, trigger: Trigger, subject: Subject
   const { organisation, source: organisationSource, refuge } = pickOrganisation(view, window);
   const movement = readMovement(view, trigger, window, organisation, refuge);
   const timeframe = pickTimeframe(view, trigger, window);
-  const companions = readCompanions(view, window.from, window.circumstanceEnd, window.subjectEnd);
+  const companions = readCompanions(view, Math.min(window.subjectStart, trigger.start), window.circumstanceEnd, window.subjectEnd);
   const sources: ClauseSlots["sources"] = { ...movement.sources };
   if (organisationSource) sources.organisation = organisationSource;
   if (timeframe) sources.timeframe = timeframe.source;

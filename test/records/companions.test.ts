@@ -29,6 +29,8 @@ describe("companions of the flight", () => {
     ["Kim Chol and his wife defected across the river last year.", ["wife"]],
     ["The Syrian prime minister defected to Jordan with his family.", ["family"]],
     ["Irina Petrova defected, accompanied by her husband and three children, in 1991.", ["husband", "children"]],
+    ["A group of 20 soldiers, including officers and family members, defected to Turkey on Tuesday.", ["family"]],
+    ["A group of 20 soldiers, including their families, defected across the border into Turkey on Tuesday.", ["families"]],
   ])("%s", (text, companions) => {
     expect(only(text).companions).toEqual(companions);
   });
@@ -41,6 +43,7 @@ describe("no companions", () => {
     "The pilot defected alone and was later reunited with his family in Seoul.",
     "A captain defected with his MiG fighter.",
     "The sailor who defected left his wife and children behind.",
+    "A group of 17 North Koreans, including three children, defected to South Korea last week.",
   ])("%s", (text) => {
     expect(only(text).companions).toEqual([]);
   });

@@ -24,6 +24,13 @@ describe("timeframe of the event", () => {
   });
 });
 
+describe("the date of a flight told before the people it lists", () => {
+  it("Among North Koreans who have defected in recent months are a missile scientist and a naval officer.", () => {
+    const { records } = extractDefections("Among North Koreans who have defected in recent months are a missile scientist and a naval officer.", { publishedAt: "2003-05-18" });
+    expect(records.map((record) => record.timeframe?.text)).toEqual(["recent months", "recent months"]);
+  });
+});
+
 describe("no timeframe: a dateline, a report's day, a ranking's period, a relative clause's past", () => {
   it.each([
     "SEOUL, March 3 (Yonhap) -- A North Korean diplomat defected to the South, a government source said.",
