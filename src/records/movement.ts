@@ -204,6 +204,36 @@ function nationalityOf(view: SentenceView, from: number, to: number): string | n
   return null;
 }
 
+/** How sure each origin and destination rule is; lower is surer (the ranks readMovement gives). */
+const RULE_RANKS: Readonly<Record<string, number>> = {
+  [MOVEMENT_RULES.destinationFinalLeg]: 0,
+  [MOVEMENT_RULES.destinationReached]: 0,
+  [MOVEMENT_RULES.destinationWhere]: 0,
+  [MOVEMENT_RULES.destinationHere]: 0,
+  [MOVEMENT_RULES.destinationToward]: 1,
+  [MOVEMENT_RULES.destinationArrival]: 2,
+  [MOVEMENT_RULES.originPosting]: 0,
+  [MOVEMENT_RULES.originVenue]: 0,
+  [MOVEMENT_RULES.originArrest]: 1,
+  [MOVEMENT_RULES.originFrom]: 1,
+  [MOVEMENT_RULES.originAt]: 2,
+  [MOVEMENT_RULES.originBefore]: 2,
+  [MOVEMENT_RULES.originHost]: 3,
+  [MOVEMENT_RULES.originRefugeHost]: 3,
+  [MOVEMENT_RULES.originNative]: 3,
+};
+
+/**
+ * Whether a place found for the same event in another sentence says more than the one a record holds, by the rules
+ * that chose them: where he landed over where he asked asylum ("landed at Trabzon" over "asylum in the United
+ * States"), a post over a place left ("ambassador to Japan" over "defected from Poland"). Rules of other stages rank
+ * with the least sure.
+ */
+export function placeOutranks(candidateRule: string, currentRule: string): boolean {
+  const rank = (rule: string) => RULE_RANKS[rule] ?? 3;
+  return rank(candidateRule) < rank(currentRule);
+}
+
 /** A place the slots can use, with the mention whose frame it stands in (a possessed area stands in its country's). */
 interface LocatedPlace {
   mention: PlaceMention;

@@ -2,6 +2,7 @@
 // a place reached or headed for is a destination; a place someone was sent back to is neither.
 import { describe, expect, it } from "vitest";
 import { extractDefections } from "../../src/index.js";
+import { placeOutranks } from "../../src/records/movement.js";
 
 const only = (text: string) => {
   const { records } = extractDefections(text, { publishedAt: "2016-10-12" });
@@ -86,5 +87,20 @@ describe("no destination: a place sent back to, a post, a venue, a refuge's city
     "Thai police on Friday arrested 19 North Korean defectors who had entered the country illegally in Chiang Rai province.",
   ])("%s", (text) => {
     expect(only(text).destination).toBeNull();
+  });
+});
+
+describe("which of two places of one event says more", () => {
+  it.each([
+    ["landed at Trabzon over asylum in the United States", "destination/reached", "destination/arrival-place", true],
+    ["a flight to Turkey, where he asked asylum, over asylum in the United States", "destination/where-clause", "destination/arrival-place", true],
+    ["defected to Seoul over asylum in South Korea", "destination/toward", "destination/arrival-place", true],
+    ["asylum in the United States over landed at Trabzon", "destination/arrival-place", "destination/reached", false],
+    ["ambassador to Japan over defected from a Chinese-speaking country", "origin/posting", "origin/from", true],
+    ["fled Kaesong over the embassy's city", "origin/from", "origin/organisation-host", true],
+    ["a descriptive sentence's host over a post", "origin/descriptive-sentence-host", "origin/posting", false],
+    ["one post over another", "origin/posting", "origin/event-venue", false],
+  ])("%s", (_case, candidate, current, expected) => {
+    expect(placeOutranks(candidate, current)).toBe(expected);
   });
 });
