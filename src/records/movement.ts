@@ -96,7 +96,8 @@ export function readMovement(
       } else if (frame === "left" && !isAllegiance(trigger, located.place)) origin(1, MOVEMENT_RULES.originFrom);
       else if (frame === "at" && held) origin(1, MOVEMENT_RULES.originArrest);
       else if (frame === "at" && trigger.arrival && !within(refuge, mention)) destination(2, MOVEMENT_RULES.destinationArrival);
-      else if (frame === "at" && mention.start - trigger.end < AT_REACH && !predicateBetween(view, trigger, mention)) origin(2, MOVEMENT_RULES.originAt);
+      // "fled to Turkey, joining officers in a camp in Hatay": once they are heading somewhere, "in X" is over there.
+      else if (frame === "at" && !headingFound && mention.start - trigger.end < AT_REACH && !predicateBetween(view, trigger, mention)) origin(2, MOVEMENT_RULES.originAt);
     } else if (mention.end <= trigger.start) {
       const telling = inTelling(view, mention, trigger, window);
       if ((frame === "toward" || frame === "reached") && WHERE_CLAUSE.test(between(view, mention.end, trigger.start))) destination(0, MOVEMENT_RULES.destinationWhere);

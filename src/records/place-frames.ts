@@ -74,6 +74,8 @@ export function frameOf(view: SentenceView, mention: PlaceMention): PlaceFrame {
   const lead = textBefore(view, tokens[index]?.end ?? mention.start);
   if (TOWARD.has(word)) {
     if (isReturn(tokens, index)) return "returned";
+    // "during an official visit to Canada", "on a tour to Japan": the place of an event the person was at.
+    if (word === "to" && isVenue(view, index)) return "venue";
     if (word === "to" && (isEnvoyTitle(view, index) || POSTING_VERBS.has(bare(tokens[index - 1])))) return "posted";
     if (landingPattern.test(lead)) return "reached";
     return "toward";
@@ -82,6 +84,7 @@ export function frameOf(view: SentenceView, mention: PlaceMention): PlaceFrame {
   if (LEAVING_VERBS.has(word)) return "left";
   if (REACHING_VERBS.has(word)) return "reached";
   if (word === "of" && isEnvoyTitle(view, index)) return "posted";
+  if (word === "of" && isVenue(view, index)) return "venue";
   if (NEAR.has(word) || AT.has(word)) {
     if (NEAR.has(word) && opensWithFrom(tokens, index)) return "left";
     if (isPosted(view, index)) return "posted";
@@ -192,10 +195,11 @@ function isPosted(view: SentenceView, preposition: number): boolean {
   return false;
 }
 
+/** "from Tskhakaya airfield (near Batumi", "deserted his unit near Kaesong": the "near" place locates what was left. */
 function opensWithFrom(tokens: readonly Token[], near: number): boolean {
   for (let index = near - 1; index >= Math.max(0, near - FROM_REACH); index--) {
     const word = bare(tokens[index]);
-    if (word === "from") return true;
+    if (word === "from" || LEAVING_VERBS.has(word)) return true;
     if (TOWARD.has(word) || tokens[index]?.tags.has("Verb")) return false;
   }
   return false;

@@ -40,6 +40,10 @@ describe("origin: where the person was posted, based, competing or held", () => 
     ["Martina Navratilova, who defected to the United States in 1975 while playing the U.S. Open in New York, won nine titles.", ["New York", "US"]],
     ["The Czech tennis player defected during a tournament in Forest Hills, New York, in September 1975.", ["New York", "US"]],
     ["A Chinese diplomat, Chen Yonglin, sought political asylum in Australia after walking out of the consulate in Sydney in May 2005.", ["Sydney", "AU"]],
+    ["A North Korean official defected during an official visit to Canada in March.", ["Canada", "CA"]],
+    ["The violinist defected on a tour of Japan in 1985.", ["Japan", "JP"]],
+    ["The soldier, who deserted his unit near Kaesong, crossed the demilitarized zone on Friday.", ["Kaesong", "KP"]],
+    ["A diplomat sent to Beijing in 2010 defected last year.", ["Beijing", "CN"]],
     ["Rudolf Nureyev, the Kirov Ballet star who defected in Paris in 1961, died yesterday in a hospital near the city.", ["Paris", "FR"]],
     ["An archer who had qualified for the Olympic Games in Tokyo defected during the world championship in the Netherlands.", ["the Netherlands", "NL"]],
   ])("%s", (text, origin) => {
@@ -56,6 +60,7 @@ describe("no origin: a state one defects from, a place of a later verb", () => {
     "Speaking in Seoul on Monday, the defector said he had fled across the river.",
     "The pianist announced at a nightclub in Miami Beach that he had defected.",
     "The three officials defected after the summit in Hanoi.",
+    "A Syrian general defected and fled to Turkey, joining dozens of other officers in a camp in Hatay province.",
   ])("%s", (text) => {
     expect(only(text).origin).toBeNull();
   });
@@ -84,6 +89,7 @@ describe("no destination: a place sent back to, a post, a venue, a refuge's city
     "A member of the national side defected at the end of the World Championship in Hamburg, Germany.",
     "A North Korean man who defected sought refuge at the Japanese Embassy in Beijing.",
     "Police said 12 North Korean defectors were arrested in Shenyang while trying to flee.",
+    "A North Korean official defected during an official visit to Canada in March.",
     "Thai police on Friday arrested 19 North Korean defectors who had entered the country illegally in Chiang Rai province.",
   ])("%s", (text) => {
     expect(only(text).destination).toBeNull();
