@@ -89,7 +89,7 @@ export function readMovement(
     else if (frame === "arrested") origin(1, MOVEMENT_RULES.originArrest);
     else if (mention.start >= afterFrom) {
       if (frame === "reached") destination(0, MOVEMENT_RULES.destinationReached);
-      else if (frame === "toward") {
+      else if (frame === "toward" && !within(refuge, mention)) {
         if (headingFound && isFinalLeg(view, mention)) destination(-1, MOVEMENT_RULES.destinationFinalLeg);
         else if (!headingFound) destination(1, MOVEMENT_RULES.destinationToward);
         headingFound = true;
@@ -99,7 +99,7 @@ export function readMovement(
       // "fled to Turkey, joining officers in a camp in Hatay": once they are heading somewhere, "in X" is over there.
       else if (frame === "at" && !headingFound && mention.start - trigger.end < AT_REACH && !predicateBetween(view, trigger, mention)) origin(2, MOVEMENT_RULES.originAt);
     } else if (mention.end <= trigger.start) {
-      const telling = inTelling(view, mention, trigger, window);
+      const telling = inTelling(view, mention, trigger, window) || inOtherClause(view, mention, window);
       if ((frame === "toward" || frame === "reached") && WHERE_CLAUSE.test(between(view, mention.end, trigger.start))) destination(0, MOVEMENT_RULES.destinationWhere);
       else if (frame === "at" && telling && askedHere) destination(0, MOVEMENT_RULES.destinationHere);
       else if (frame === "left" && !telling) origin(mention.start < window.subjectEnd + 2 ? 1 : 2, MOVEMENT_RULES.originFrom);
@@ -283,6 +283,15 @@ function inTelling(view: SentenceView, mention: PlaceMention, trigger: Trigger, 
   const saying = (start: number, end: number) => view.sentence.tokens.some((token) => token.start >= start && token.end <= end && isReportingVerb(token));
   if (mention.start >= window.subjectEnd) return saying(window.subjectEnd, mention.start);
   return mention.end <= window.subjectStart && (saying(mention.end, window.subjectStart) || saying(window.subjectEnd, trigger.start));
+}
+
+/**
+ * "three months after the truce that stopped the guns on the Korean peninsula, he flew ...": before the subject, a
+ * place in a stretch with a verb of its own belongs to another clause; "In Beijing, a diplomat defected" has none.
+ */
+function inOtherClause(view: SentenceView, mention: PlaceMention, window: SlotWindow): boolean {
+  if (mention.end > window.subjectStart) return false;
+  return view.sentence.tokens.some((token) => token.start >= window.from && token.end <= window.subjectStart && token.tags.has("Verb") && !/^\p{Lu}/u.test(token.text));
 }
 
 function usable(view: SentenceView, mention: PlaceMention): boolean {

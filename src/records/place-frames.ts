@@ -49,6 +49,10 @@ const PLACE_NOUNS = asSet(["city", "town", "port", "capital", "province", "regio
 const PLACE_LEAD = asSet([...PLACE_NOUNS, "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern", "southwestern", "central", "coastal"]);
 /** How many words may stand between a preposition and its place ("in the Chinese eastern port city of Ningbo"). */
 const LEAD_REACH = 7;
+const OUTER_OPENERS = asSet(["to", "into", "toward", "towards", "from"]);
+const SITE_NOUNS = asSet(slotWords.siteNouns);
+/** How many words the phrase an "in X" locates may run ("to Kimpo Airfield", "from a labour camp"). */
+const OUTER_REACH = 5;
 /** How many capitalised words an unknown place before a known one may run ("Forest Hills, New York"). */
 const APPOSITION_REACH = 3;
 /** How far back a posting verb may govern its place: "serving as deputy ambassador in London". */
@@ -68,10 +72,14 @@ export function saysArrest(view: SentenceView, start: number, end: number): bool
 
 /** The frame a place stands in, read from the words before it in its sentence. */
 export function frameOf(view: SentenceView, mention: PlaceMention): PlaceFrame {
+  return frameAt(view, openerIndex(view, mention), true);
+}
+
+/** The frame the preposition (or verb) at `index` gives; `nested` lets "in X" after another phrase take that one's. */
+function frameAt(view: SentenceView, index: number, nested: boolean): PlaceFrame {
   const tokens = view.sentence.tokens;
-  const index = openerIndex(view, mention);
   const word = bare(tokens[index]);
-  const lead = textBefore(view, tokens[index]?.end ?? mention.start);
+  const lead = textBefore(view, tokens[index]?.end ?? view.sentence.start);
   if (TOWARD.has(word)) {
     if (isReturn(tokens, index)) return "returned";
     // "during an official visit to Canada", "on a tour to Japan": the place of an event the person was at.
@@ -92,9 +100,36 @@ export function frameOf(view: SentenceView, mention: PlaceMention): PlaceFrame {
     if (isVenue(view, index)) return "venue";
     if (arrestPattern.test(`${lead} `)) return "arrested";
     if (landingPattern.test(`${lead} `)) return "reached";
+    const outer = nested && AT.has(word) ? outerPreposition(view, index) : -1;
+    const framed = outer >= 0 ? frameAt(view, outer, false) : null;
+    if (framed !== null && framed !== "at") return framed;
     return AT.has(word) ? "at" : null;
   }
   return null;
+}
+
+/**
+ * "flew to Kimpo Airfield in South Korea", "took off from Daishan Air Base in Zhejiang", "landed at Trabzon airport
+ * in northeastern Turkey": an "in X" after a place the gazetteer lacks locates that place, so it stands in the frame
+ * of the phrase before it; the index of that phrase's preposition, or -1.
+ */
+function outerPreposition(view: SentenceView, preposition: number): number {
+  const tokens = view.sentence.tokens;
+  let index = preposition - 1;
+  while (index >= 0 && preposition - index <= OUTER_REACH && isNounPhraseWord(view, index)) index--;
+  if (index === preposition - 1) return -1;
+  const word = bare(tokens[index]);
+  if (!(OUTER_OPENERS.has(word) || AT.has(word))) return -1;
+  // The phrase must name a site: "Kimpo Airfield", "a labour camp", not "asked for asylum in".
+  const site = tokens.slice(index + 1, preposition).some((token) => /^\p{Lu}/u.test(token.text) || SITE_NOUNS.has(bare(token)));
+  return site ? index : -1;
+}
+
+function isNounPhraseWord(view: SentenceView, index: number): boolean {
+  const token = view.sentence.tokens[index];
+  if (!token || OPENERS.has(bare(token)) || /[,;:()]/.test(charAfterToken(view, token))) return false;
+  if (token.tags.has("Verb") && !/^\p{Lu}/u.test(token.text)) return false;
+  return token.tags.has("Determiner") || token.tags.has("Adjective") || token.tags.has("Noun") || token.tags.has("Value") || /^\p{Lu}/u.test(token.text);
 }
 
 /** "in", "at", "near", "posted": the word that opens the place's phrase, past its determiners and modifiers. */

@@ -61,6 +61,7 @@ describe("no origin: a state one defects from, a place of a later verb", () => {
     "The pianist announced at a nightclub in Miami Beach that he had defected.",
     "The three officials defected after the summit in Hanoi.",
     "A Syrian general defected and fled to Turkey, joining dozens of other officers in a camp in Hatay province.",
+    "In October 1953, three months after the truce that stopped the guns on the Korean peninsula, Lt. No Kum-sok defected by flying his MiG-15 to Kimpo Airfield in South Korea.",
   ])("%s", (text) => {
     expect(only(text).origin).toBeNull();
   });
@@ -75,6 +76,8 @@ describe("destination: where the person went, landed or asked to stay", () => {
     ["An official who defected from Africa last year reached Seoul in March.", ["Seoul", "KR"]],
     ["Nine young defectors who fled to Laos were handed over to North Korean officials and returned to Pyongyang.", ["Laos", "LA"]],
     ["A sailor who defected in New Orleans asked for asylum in the United States.", ["the United States", "US"]],
+    ["In October 1953, Lt. No Kum-sok defected by flying his MiG-15 to Kimpo Airfield in South Korea.", ["South Korea", "KR"]],
+    ["A North Korean woman defected by walking to a village in China before dawn.", ["China", "CN"]],
     ["The saxophonist announced at a nightclub in Miami Beach that he will seek political asylum here.", ["Miami Beach", "US"]],
   ])("%s", (text, destination) => {
     expect(placeOf(only(text).destination)).toEqual(destination);
@@ -90,6 +93,7 @@ describe("no destination: a place sent back to, a post, a venue, a refuge's city
     "A North Korean man who defected sought refuge at the Japanese Embassy in Beijing.",
     "Police said 12 North Korean defectors were arrested in Shenyang while trying to flee.",
     "A North Korean official defected during an official visit to Canada in March.",
+    "Four North Koreans defected and fled to the U.S. Consulate General in Vladivostok, where they asked for asylum.",
     "Thai police on Friday arrested 19 North Korean defectors who had entered the country illegally in Chiang Rai province.",
   ])("%s", (text) => {
     expect(only(text).destination).toBeNull();
