@@ -3,8 +3,11 @@
 // Every lookup is bounded (an index by surname, a window of recent records), so the work grows with the text.
 import type { Timeframe } from "../contract.js";
 import { samePerson, surnameKey, surnameOf } from "../normalise/names.js";
-import { absorb, fromMention, mentionsOf, roleCategory, type Draft, type PersonMention, type SentenceView } from "./draft.js";
+import { absorb } from "./absorb.js";
+import { fromMention, mentionsOf, roleCategory, type Draft, type PersonMention, type SentenceView } from "./draft.js";
+import { readFamilyWhoCame } from "./companions.js";
 import { bare, DEFINITE, PLURAL_PRONOUNS } from "./grammar.js";
+import { readPostingOrigin } from "./movement.js";
 
 /** Rule ids of what coreference fills in. */
 const COREFERENCE_RULES = {
@@ -303,5 +306,15 @@ function fillDescriptiveSlots(record: Draft, view: SentenceView): void {
   if (!record.origin && organisation?.host) {
     record.origin = organisation.host;
     record.sources.origin = fromMention(COREFERENCE_RULES.descriptiveHost, organisation);
+  }
+  const posting = record.origin ? null : readPostingOrigin(view);
+  if (posting) {
+    record.origin = posting.place;
+    record.sources.origin = posting.source;
+  }
+  const family = readFamilyWhoCame(view);
+  if (family && family.words.some((word) => !record.companions.includes(word))) {
+    if (record.companions.length === 0) record.sources.companions = family.source;
+    record.companions = [...new Set([...record.companions, ...family.words])];
   }
 }

@@ -1,6 +1,5 @@
 // The record under construction, and the per-sentence view of mentions that assembly reads.
 import type { ExplainedField, Place, RecordStatus, RoleCategory, Timeframe } from "../contract.js";
-import { outranks } from "../events/index.js";
 import type {
   AnalysedSentence,
   DateMention,
@@ -100,69 +99,6 @@ export function tokenAt(view: SentenceView, offset: number): number {
 /** A source read from a mention: its span, the choosing rule, and the rule that found the mention. */
 export function fromMention(rule: string, mention: Mention): Source {
   return { rule, start: mention.start, end: mention.end, mention: mention.rule };
-}
-
-/** Folds `other` into `target`: evidence joins, and each field `target` lacks is taken from `other`, with its source. */
-export function absorb(target: Draft, other: Draft): void {
-  for (const sentence of other.evidence) target.evidence.add(sentence);
-  const take = (field: ExplainedField) => {
-    const source = other.sources[field];
-    if (source) target.sources[field] = source;
-  };
-  if (target.name === null && other.name !== null) {
-    target.name = other.name;
-    target.key = other.key;
-    target.description = null;
-    take("person");
-  }
-  if (target.introduction === "headline" && other.description !== null) {
-    if (target.name === null) {
-      target.description = other.description;
-      take("person");
-    }
-    target.introduction = other.introduction;
-  }
-  if (other.role && (!target.role || moreSpecificRole(other.role, target.role))) {
-    target.role = other.role;
-    take("role");
-  }
-  if (other.organisation && (!target.organisation || (target.organisation.canonical === null && other.organisation.canonical))) {
-    target.organisation = other.organisation;
-    take("organisation");
-  }
-  if (target.origin === null && other.origin !== null) {
-    target.origin = other.origin;
-    take("origin");
-  }
-  if (target.destination === null && other.destination !== null) {
-    target.destination = other.destination;
-    take("destination");
-  }
-  if (target.timeframe === null && other.timeframe !== null) {
-    target.timeframe = other.timeframe;
-    take("timeframe");
-  }
-  if (target.count === null && other.count !== null) {
-    target.count = other.count;
-    take("count");
-  }
-  const companions = new Set([...target.companions, ...other.companions]);
-  if (companions.size > target.companions.length) {
-    if (target.companions.length === 0) take("companions");
-    target.companions = [...companions];
-  }
-  if (outranks(other.status, target.status)) {
-    target.status = other.status;
-    take("status");
-  }
-  target.hedged &&= other.hedged;
-}
-
-/** "senior official" says more than "official"; a known category says more than none. */
-function moreSpecificRole(candidate: RoleMention, current: RoleMention): boolean {
-  if (current.category === "unknown" && candidate.category !== "unknown") return true;
-  const sameKind = candidate.category === current.category || candidate.category === "unknown";
-  return sameKind && candidate.title.length > current.title.length && candidate.title.endsWith(current.title);
 }
 
 /** The category a record reports: its title's, else its organisation's staff category. */
