@@ -9,7 +9,7 @@ import triggers from "./triggers.json";
 import type { Knowledge, KnowledgeExtension } from "./types.js";
 
 export type * from "./types.js";
-export { alternation, escapeForm } from "./alternation.js";
+export { alternation, escapeForm, prefixAlternation } from "./alternation.js";
 
 export const builtInKnowledge: Knowledge = Object.freeze({
   organisations: organisations as Knowledge["organisations"],
