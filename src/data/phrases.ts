@@ -27,8 +27,18 @@ interface Phrase<K extends string> {
 }
 
 interface TrieNode<K extends string> {
-  next: Map<string, TrieNode<K>>;
+  /** By the folded character's code, ASCII in an array (the common case, and the fast one); a run of spaces is one space. */
+  ascii: (TrieNode<K> | undefined)[];
+  other: Map<number, TrieNode<K>>;
   phrases: Phrase<K>[];
+}
+
+function emptyNode<K extends string>(): TrieNode<K> {
+  return { ascii: [], other: new Map(), phrases: [] };
+}
+
+function child<K extends string>(node: TrieNode<K>, code: number): TrieNode<K> | undefined {
+  return code >= 0 && code < 128 ? node.ascii[code] : node.other.get(code);
 }
 
 export interface PhraseMatcher<K extends string> {
@@ -36,29 +46,41 @@ export interface PhraseMatcher<K extends string> {
   kinds: readonly K[];
 }
 
-const APOSTROPHES = new Set(["'", "’"]);
+const SPACE = 32;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
 /** Letters that Unicode case folding (the regexes' `iu`) equates with a Latin letter that `toLowerCase` keeps apart. */
 const FOLDED: Readonly<Record<string, string>> = { "\u017f": "s", "\u212a": "k", "\u212b": "\u00e5" };
+/** No key holds this: a character whose lower case is longer than itself. */
+const NO_CHARACTER = -1;
 
-function fold(character: string): string {
-  return FOLDED[character] ?? character.toLowerCase();
+/** The code of a character's folded (lower) case. */
+function fold(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  const character = String.fromCharCode(code);
+  const lower = FOLDED[character] ?? character.toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : NO_CHARACTER;
 }
 
-function isSpace(character: string): boolean {
-  const code = character.charCodeAt(0);
-  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(character));
+function isSpace(code: number): boolean {
+  return code === SPACE || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
+}
+
+function isApostrophe(code: number): boolean {
+  return code === APOSTROPHE || code === RIGHT_QUOTE;
 }
 
 /** The trie key of a form: folded case, no apostrophes, one space for every run of spaces. */
-function keyOf(form: string): string[] {
-  const key: string[] = [];
-  for (const character of form.split("")) {
-    if (APOSTROPHES.has(character)) continue;
-    if (isSpace(character)) {
-      if (key.at(-1) !== " ") key.push(" ");
+function keyOf(form: string): number[] {
+  const key: number[] = [];
+  for (let at = 0; at < form.length; at++) {
+    const code = form.charCodeAt(at);
+    if (isApostrophe(code)) continue;
+    if (isSpace(code)) {
+      if (key.at(-1) !== SPACE) key.push(SPACE);
       continue;
     }
-    key.push(fold(character));
+    key.push(fold(code));
   }
   return key;
 }
@@ -68,7 +90,7 @@ function keyOf(form: string): string[] {
  * longest form first, then alphabetical, as `alternation` sorts them.
  */
 export function compilePhraseMatcher<K extends string>(sources: readonly PhraseSource<K>[]): PhraseMatcher<K> {
-  const root: TrieNode<K> = { next: new Map(), phrases: [] };
+  const root = emptyNode<K>();
   const kinds = [...new Set(sources.map((source) => source.kind))];
   for (const kind of kinds) {
     const unique = new Map<string, PhraseSource<K>>();
@@ -77,12 +99,13 @@ export function compilePhraseMatcher<K extends string>(sources: readonly PhraseS
     ordered.forEach((source, rank) => {
       let node = root;
       for (const character of keyOf(source.form)) {
-        let child = node.next.get(character);
-        if (!child) {
-          child = { next: new Map(), phrases: [] };
-          node.next.set(character, child);
+        let next = child(node, character);
+        if (!next) {
+          next = emptyNode<K>();
+          if (character >= 0 && character < 128) node.ascii[character] = next;
+          else node.other.set(character, next);
         }
-        node = child;
+        node = next;
       }
       node.phrases.push({ kind, form: source.form, rank, pattern: new RegExp(source.source, `${source.flags.replace(/[gy]/g, "")}y`) });
     });
@@ -97,12 +120,15 @@ export function compilePhraseMatcher<K extends string>(sources: readonly PhraseS
 export function matchPhrases<K extends string>(matcher: PhraseMatcher<K>, text: string): PhraseMatch<K>[] {
   const found: PhraseMatch<K>[] = [];
   const reached = new Map<K, number>(matcher.kinds.map((kind) => [kind, 0]));
+  const candidates: Phrase<K>[] = [];
   for (let start = 0; start < text.length; start++) {
-    const first = matcher.root.next.get(fold(text.charAt(start)));
-    if (!first || (start > 0 && isWordCharacter(text, start))) continue;
-    const candidates = candidatesFrom(first, text, start + 1);
+    if (start > 0 && isWordCharacter(text, start)) continue;
+    const first = child(matcher.root, fold(text.charCodeAt(start)));
+    if (!first) continue;
+    candidates.length = 0;
+    collectCandidates(first, text, start + 1, candidates);
     if (candidates.length === 0) continue;
-    candidates.sort((a, b) => a.rank - b.rank);
+    if (candidates.length > 1) candidates.sort((a, b) => a.rank - b.rank);
     for (const kind of matcher.kinds) {
       if (start < (reached.get(kind) ?? 0)) continue;
       for (const phrase of candidates) {
@@ -120,27 +146,26 @@ export function matchPhrases<K extends string>(matcher: PhraseMatcher<K>, text: 
   return found;
 }
 
-/** The phrases whose keys the text spells from `start` on, walking the trie as far as the folded text follows it. */
-function candidatesFrom<K extends string>(first: TrieNode<K>, text: string, from: number): Phrase<K>[] {
-  const candidates: Phrase<K>[] = [...first.phrases];
-  let node: TrieNode<K> | undefined = first;
+/** Adds the phrases whose keys the text spells from `from` on, walking the trie as far as the folded text follows it. */
+function collectCandidates<K extends string>(first: TrieNode<K>, text: string, from: number, candidates: Phrase<K>[]): void {
+  let node = first;
   let at = from;
-  while (node && at < text.length) {
-    const character = text.charAt(at);
-    if (APOSTROPHES.has(character)) {
-      at++;
-      continue;
-    }
-    if (isSpace(character)) {
-      while (at < text.length && isSpace(text.charAt(at))) at++;
-      node = node.next.get(" ");
+  for (;;) {
+    for (const phrase of node.phrases) candidates.push(phrase);
+    while (at < text.length && isApostrophe(text.charCodeAt(at))) at++;
+    if (at >= text.length) return;
+    const code = text.charCodeAt(at);
+    let next: TrieNode<K> | undefined;
+    if (isSpace(code)) {
+      while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+      next = child(node, SPACE);
     } else {
-      node = node.next.get(fold(character));
+      next = child(node, fold(code));
       at++;
     }
-    if (node) candidates.push(...node.phrases);
+    if (!next) return;
+    node = next;
   }
-  return candidates;
 }
 
 /**
@@ -153,3 +178,4 @@ function isWordCharacter(text: string, at: number): boolean {
   const previous = code >= 0xdc00 && code <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text.charAt(at - 1);
   return /[\p{L}\p{N}]/u.test(previous);
 }
+

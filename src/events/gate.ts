@@ -7,8 +7,8 @@ import { judgeTrigger } from "./modifiers.js";
 import { findTriggerCandidates } from "./triggers.js";
 
 interface GateMatchers {
-  /** One word of every form that can make a cue without a defection context, factored into one prefix tree. */
-  anyCueWord: RegExp;
+  /** Whether the text holds one word of a form that can make a cue without a defection context. */
+  anyCueWord: (text: string) => boolean;
   /** The places whose people leaving is defection news, which let the common words count. */
   contextPlace: RegExp;
 }
@@ -16,13 +16,18 @@ interface GateMatchers {
 const gateMatchers = compiledFrom((knowledge: Knowledge): GateMatchers => {
   const standalone = knowledge.triggers.filter((entry) => !entry.contextual);
   const words = standalone.flatMap(keyWords);
-  // Word boundaries only where every word begins and ends with a word character; without them the scan finds more.
-  const boundary = words.every((word) => /^\w(?:.*\w)?$/.test(word)) ? "\\b" : "";
   return {
-    anyCueWord: words.length === 0 ? /(?!)/ : new RegExp(`${boundary}${prefixAlternation(words)}${boundary}`, "i"),
+    anyCueWord: wordTest(words),
     contextPlace: new RegExp(knowledge.contexts.map((entry) => `(?:${entry.pattern})`).join("|") || "(?!)"),
   };
 });
+
+/** One scan of one prefix tree (several times faster than a flat list), bounded where every word begins and ends with a word character. */
+function wordTest(words: readonly string[]): (text: string) => boolean {
+  const boundary = words.every((word) => /^\w(?:.*\w)?$/.test(word)) ? "\\b" : "";
+  const pattern = new RegExp(`${boundary}${prefixAlternation(words)}${boundary}`, "i");
+  return (text) => pattern.test(text);
+}
 
 /**
  * The one word of each form that every match of the form holds: the word most of the entry's forms share ("asylum"
@@ -41,7 +46,7 @@ function keyWords(entry: TriggerEntry): string[] {
  */
 export function mayHoldDefection(text: string, knowledge: Knowledge): boolean {
   const { anyCueWord, contextPlace } = gateMatchers(knowledge);
-  return anyCueWord.test(text) || contextPlace.test(text);
+  return anyCueWord(text) || contextPlace.test(text);
 }
 
 /** Tags that let every word pass where the trigger finder asks compromise whether a word is a verb. */

@@ -30,6 +30,8 @@ const UNNAMED = "(?:third|foreign|neighbou?ring|overseas|\\p{Lu}\\p{Ll}+-speakin
 const QUALIFIER = "(?:border|coastal|remote|small|large|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)";
 /** "state" only as a noun: not "North Korean state media". */
 const PLACE_NOUN = "(countries|country|nations|nation|states|state(?!\\s*-|\\s+\\p{Ll})|cities|city|towns|town|port|provinces|province|regions|region)";
+/** Every demonym phrase holds a place noun after a space: sentences without one are not scanned for phrases. */
+const PLACE_NOUN_AHEAD = /\s(?:countr|nation|state|cit|town|port|province|region)/;
 const NAME_RUN = "\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}";
 /** "southern China", "north-east China": a part of one country keeps its code. */
 const DIRECTION_BEFORE = /(?<![\p{L}])((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|inland|coastal)\s+$/u;
@@ -92,6 +94,7 @@ type Add = (offset: number, length: number, place: Omit<Place, "name">, rule: st
 
 /** "a Chinese city Ningbo" -> Ningbo (CN); "an African country", "European states", "a third country" -> no code. */
 function addDemonymPhrases(sentence: Sentence, knowledge: Knowledge, add: Add): void {
+  if (!PLACE_NOUN_AHEAD.test(sentence.text)) return;
   const { demonyms } = placeTable(knowledge);
   for (const match of sentence.text.matchAll(phrasePattern(knowledge))) {
     const [whole, word = "", noun = "", named] = match;
