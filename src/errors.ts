@@ -14,6 +14,6 @@ export class InvalidInputError extends TypeError {
 function describe(value: unknown): string {
   if (value === null) return "null";
   if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  if (value instanceof Date) return `Invalid Date`;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : `Date ${value.toISOString()}`;
   return typeof value;
 }

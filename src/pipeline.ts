@@ -6,6 +6,7 @@ import { resolveKnowledge, type KnowledgeExtension } from "./data/index.js";
 import { InvalidInputError } from "./errors.js";
 import { canHoldDefection, defectionContext, findTriggers, hasDefectionCue, mayHoldDefection, selectRelevantSentences } from "./events/index.js";
 import { findMentions, linkPeople, placeContextFor, findReferenceDate } from "./mentions/index.js";
+import { parseDocumentId, parsePublishedAt } from "./options.js";
 import { assembleRecords, sentenceView, type SentenceView } from "./records/index.js";
 import { prepareText } from "./text/index.js";
 import type { DocumentContext, Mention } from "./types.js";
@@ -91,28 +92,6 @@ function mentionMark(mention: Mention, original: string): MentionMark {
 
 function emptyResult(documentId: string | null, reference: Date | null, warnings: string[]): ExtractionResult {
   return { documentId, publishedAt: reference ? isoDate(reference) : null, records: [], statistics: [], warnings };
-}
-
-function parsePublishedAt(value: unknown): Date | null {
-  if (value === undefined || value === null) return null;
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new InvalidInputError("options.publishedAt", "a valid date", value);
-    return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
-  }
-  if (typeof value !== "string") throw new InvalidInputError("options.publishedAt", "an ISO date string or a Date", value);
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!date || Number.isNaN(date.getTime()) || isoDate(date) !== `${match?.[1]}-${match?.[2]}-${match?.[3]}`) {
-    throw new InvalidInputError("options.publishedAt", "an ISO date (yyyy-mm-dd)", value);
-  }
-  return date;
-}
-
-function parseDocumentId(value: unknown): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value === "string") return value;
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  throw new InvalidInputError("options.documentId", "a string", value);
 }
 
 function isoDate(date: Date): string {

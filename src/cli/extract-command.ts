@@ -1,13 +1,15 @@
 // `defection-extractor extract`: articles, directories, NDJSON files or stdin in; one outcome per document out,
-// in input order, as it goes. Exit 0 when every input was processed, 1 when some were bad.
+// in input order, as it goes. The exit codes are in exit-codes.ts.
 import { availableParallelism } from "node:os";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { InvalidInputError } from "../errors.js";
-import { extractDefections } from "../pipeline.js";
-import { DEFAULT_MAX_DOCUMENT_BYTES, extractItems, type DocumentOutcome } from "../stream/index.js";
+import { parsePublishedAt } from "../options.js";
+import { DEFAULT_MAX_DOCUMENT_BYTES } from "../stream/index.js";
+import type { ExitCode } from "./exit-codes.js";
+import { runExtract } from "./extract-run.js";
 import { FORMAT_NAMES, formatFor, type FormatName } from "./formats/index.js";
 import { planInputs, readInputs, type InputSource } from "./inputs.js";
-import { writeOut } from "./output.js";
+import type { OutputChannel } from "./output.js";
 import { startProgress } from "./progress.js";
 
 interface ExtractFlags {
@@ -15,7 +17,14 @@ interface ExtractFlags {
   publishedAt?: string;
   jobs?: number;
   maxBytes: number;
+  firstLine: number;
   quiet?: boolean;
+}
+
+/** stdout and stderr, each behind a channel that records its failure. */
+export interface StandardOutputs {
+  stdout: OutputChannel;
+  stderr: OutputChannel;
 }
 
 const EXAMPLES = `
@@ -27,9 +36,16 @@ Inputs:
 
 Output: one outcome per document, in input order: {"id", "line"?, "result"} or {"id", "line"?, "error": {"code", "message"}}.
 The default format is "table" when stdout is a terminal and "ndjson" otherwise. With ndjson on stdin the command is a
-line filter: exactly one output line per input line, written as soon as it is ready.
+line filter: exactly one output line per input line, written as soon as it is ready, and nothing else on stdout.
+CSV fields that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) get a ' first.
 
-Exit codes: 0 all inputs processed, 1 some inputs were bad (each reported on stderr and in its place), 2 usage error.
+Exit codes:
+  0  every input processed and written
+  1  some inputs were bad (each reported in its place, and on stderr unless --quiet)
+  2  usage error
+  3  internal failure, or the output could not be written (full disk, I/O error): one line on stderr
+  4  a reader went away: stdout closed early (the run stops; stderr says after how many outcomes),
+     or stderr closed early (diagnostics stop; the run goes on and stdout has every outcome)
 
 Examples:
   $ defection-extractor extract fixtures/articles --format table
@@ -38,7 +54,7 @@ Examples:
   $ defection-extractor extract part-1.jsonl part-2.jsonl --format csv --quiet > records.csv
 `;
 
-export function extractCommand(): Command {
+export function extractCommand(outputs: StandardOutputs): Command {
   return new Command("extract")
     .description("extract defection records from articles (.txt), directories of articles, or NDJSON")
     .argument("[inputs...]", "files, directories, or - for NDJSON on stdin")
@@ -46,11 +62,12 @@ export function extractCommand(): Command {
     .option("--published-at <date>", "reference date (yyyy-mm-dd) for articles without a .meta.json", parseDate)
     .option("-j, --jobs <n>", "worker threads (default: all cores; 1 runs without workers)", parsePositiveInteger)
     .option("--max-bytes <n>", "documents larger than this many bytes are reported as too_large", parsePositiveInteger, DEFAULT_MAX_DOCUMENT_BYTES)
+    .option("--first-line <n>", "the line number of stdin's first line, for a block cut from a longer file", parsePositiveInteger, 1)
     .option("-q, --quiet", "no progress bar and no per-input diagnostics on stderr")
     .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], flags: ExtractFlags, command: Command) => {
       const sources = await sourcesFor(inputs, command);
-      process.exitCode = (await runExtract(sources, flags)) ? 0 : 1;
+      process.exitCode = await extractTo(sources, flags, outputs);
     });
 }
 
@@ -60,39 +77,17 @@ async function sourcesFor(inputs: string[], command: Command): Promise<InputSour
   return [{ kind: "stdin" }];
 }
 
-/** Streams every source through the extractor to stdout; resolves true when no input was bad. */
-async function runExtract(sources: InputSource[], flags: ExtractFlags): Promise<boolean> {
-  const format = formatFor(flags.format ?? (process.stdout.isTTY ? "table" : "ndjson"));
+function extractTo(sources: InputSource[], flags: ExtractFlags, outputs: StandardOutputs): Promise<ExitCode> {
   const total = sources.every((source) => source.kind === "article" || source.kind === "unreadable") ? sources.length : null;
-  const jobs = Math.max(1, Math.min(flags.jobs ?? availableParallelism(), total ?? Number.POSITIVE_INFINITY));
-  const progress = startProgress(total, process.stderr, !flags.quiet && process.stderr.isTTY === true);
-  const documents = readInputs(sources, { publishedAt: flags.publishedAt, maxBytes: flags.maxBytes, stdin: process.stdin });
-  let clean = true;
-  let index = 0;
-  try {
-    await writeOut(process.stdout, format.begin());
-    for await (const outcome of extractItems(format.read?.(documents) ?? documents, { jobs, maxDocumentBytes: flags.maxBytes })) {
-      if ("error" in outcome) {
-        clean = false;
-        if (!flags.quiet) progress.log(diagnostic(outcome));
-      }
-      await writeOut(process.stdout, format.format(outcome, index));
-      index += 1;
-      progress.tick();
-    }
-    await writeOut(process.stdout, format.end());
-  } finally {
-    progress.stop();
-  }
-  return clean;
-}
-
-function diagnostic(outcome: DocumentOutcome & { error: { code: string; message: string } }): string {
-  const where = [outcome.id === null ? null : String(outcome.id), outcome.line === undefined ? null : `line ${outcome.line}`]
-    .filter((part) => part !== null)
-    .join(" ");
-  const message = outcome.error.message.replace(/^defection-extractor: /, "");
-  return `defection-extractor: ${where || "input"}: ${outcome.error.code}: ${message}`;
+  return runExtract({
+    documents: readInputs(sources, { publishedAt: flags.publishedAt, maxBytes: flags.maxBytes, stdin: process.stdin, firstLine: flags.firstLine }),
+    format: formatFor(flags.format ?? (process.stdout.isTTY ? "table" : "ndjson")),
+    jobs: Math.max(1, Math.min(flags.jobs ?? availableParallelism(), total ?? Number.POSITIVE_INFINITY)),
+    maxBytes: flags.maxBytes,
+    quiet: flags.quiet === true,
+    ...outputs,
+    progress: startProgress(total, process.stderr, outputs.stderr, !flags.quiet && process.stderr.isTTY === true),
+  });
 }
 
 function parsePositiveInteger(value: string): number {
@@ -101,12 +96,12 @@ function parsePositiveInteger(value: string): number {
   return number;
 }
 
-/** Validated by the extractor itself so the command and the library agree on what a date is. */
+/** Read by the library's own parser so the command and the library agree on what a date is. */
 function parseDate(value: string): string {
   try {
-    extractDefections("", { publishedAt: value });
+    parsePublishedAt(value);
   } catch (error) {
-    if (error instanceof InvalidInputError) throw new InvalidArgumentError("expected an ISO date (yyyy-mm-dd)");
+    if (error instanceof InvalidInputError) throw new InvalidArgumentError("expected an ISO date (yyyy-mm-dd) from 0001-01-01 to 9999-12-31");
     throw error;
   }
   return value;

@@ -16,6 +16,8 @@ export interface ReadOptions {
   publishedAt: string | undefined;
   maxBytes: number;
   stdin: NodeJS.ReadableStream;
+  /** The number of stdin's first line: a block cut from a longer file (GNU parallel -N) keeps the file's numbers. */
+  firstLine?: number;
 }
 
 const NDJSON_EXTENSIONS = new Set([".ndjson", ".jsonl"]);
@@ -60,12 +62,21 @@ export async function* readInputs(sources: readonly InputSource[], options: Read
         yield* readNdjsonFile(source.path, options.maxBytes);
         break;
       case "stdin":
-        yield* readNdjson(options.stdin as AsyncIterable<Buffer | string>, options.maxBytes);
+        yield* numberedFrom(readNdjson(options.stdin as AsyncIterable<Buffer | string>, options.maxBytes), options.firstLine ?? 1);
         break;
       case "unreadable":
         yield { outcome: errorOutcome(source.path, undefined, "unreadable_file", `defection-extractor: cannot read ${source.path}: ${source.reason}`) };
         break;
     }
+  }
+}
+
+async function* numberedFrom(items: AsyncIterable<SourceItem>, firstLine: number): AsyncGenerator<SourceItem> {
+  const shift = firstLine - 1;
+  for await (const item of items) {
+    if (shift === 0) yield item;
+    else if ("input" in item) yield { input: { ...item.input, line: (item.input.line ?? 0) + shift } };
+    else yield { outcome: { ...item.outcome, line: (item.outcome.line ?? 0) + shift } };
   }
 }
 

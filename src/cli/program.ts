@@ -1,14 +1,14 @@
 // The command-line program: `extract` and `eval`. Parsing errors of any command exit with code 2 (usage).
 import { Command } from "commander";
 import { evalCommand } from "../eval/command.js";
-import { extractCommand } from "./extract-command.js";
+import { extractCommand, type StandardOutputs } from "./extract-command.js";
 
-export function createProgram(version: string): Command {
+export function createProgram(version: string, outputs: StandardOutputs): Command {
   const program = new Command("defection-extractor")
     .description("extract typed defection records from news text")
     .version(version)
     .showHelpAfterError("(run with --help for usage and examples)")
-    .addCommand(extractCommand())
+    .addCommand(extractCommand(outputs))
     .addCommand(evalCommand());
   throwOnExit(program);
   return program;

@@ -1,5 +1,6 @@
 // Progress on stderr (docs done, docs/s, ETA when the total is known) plus diagnostics that print above the bar.
 import { MultiBar } from "cli-progress";
+import type { OutputChannel } from "./output.js";
 
 export interface Progress {
   /** One more document done. */
@@ -9,9 +10,10 @@ export interface Progress {
   stop(): void;
 }
 
-export function startProgress(total: number | null, stream: NodeJS.WriteStream, showBar: boolean): Progress {
+/** Without a bar, diagnostics go through `channel`, which records a failed stderr instead of throwing. */
+export function startProgress(total: number | null, stream: NodeJS.WriteStream, channel: OutputChannel, showBar: boolean): Progress {
   if (!showBar) {
-    return { tick: () => undefined, log: (message) => void stream.write(`${message}\n`), stop: () => undefined };
+    return { tick: () => undefined, log: (message) => channel.note(`${message}\n`), stop: () => undefined };
   }
   const format =
     total === null ? "{value} docs | {rate} docs/s" : "[{bar}] {value}/{total} docs | {rate} docs/s | ETA {eta_formatted}";

@@ -23,7 +23,8 @@ const NOT_GIVEN_TAGS = ["Country", "City", "Month", "WeekDay", "Date"];
 /** After a surname that is also an English word ("So", "Go", "An"), a given name tagged like this is just English. */
 const FUNCTION_TAGS = ["Pronoun", "Determiner", "Preposition", "Conjunction", "Verb", "Adverb", "Adjective", "Modal"];
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
-const CAPITALISED = /^\p{Lu}[\p{Ll}'’.-]*$/u;
+/** A capitalised word of a name, or one joined to an Arabic article or a lower-case particle ("al-Nuaimi", "bin-Salman"). */
+const CAPITALISED = /^(?:(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben)-)?\p{Lu}[\p{Ll}'’.-]*$/u;
 const POSSESSIVE = /['’]s$/;
 /** What may separate two words of one name: spaces, or a full stop and spaces after an abbreviated title ("Dr. Kim"). */
 const NAME_GAP = /^[ \u00a0]+$/;
@@ -160,7 +161,7 @@ const SPEECH_BEFORE: ReadonlySet<string> = new Set(["said", "says", "told", "add
 const SPEECH_AFTER: ReadonlySet<string> = new Set(["said", "says", "told", "recalled", "explained", "wrote", "added"]);
 
 function runToken(token: Token, rules: Compiled, taken: (token: Token) => boolean): boolean {
-  if (taken(token) || !/^\p{Lu}/u.test(token.text)) return false;
+  if (taken(token) || !CAPITALISED.test(token.text.replace(POSSESSIVE, ""))) return false;
   if (isTitle(token)) return true;
   const verbal = token.tags.has("Verb") && !PERSON_TAGS.some((tag) => token.tags.has(tag));
   return CAPITALISED.test(token.text) && !verbal && nameLike(token, rules);

@@ -5,10 +5,10 @@ import { isUsable } from "../events/index.js";
 import type { Source, Trigger } from "../types.js";
 import grammar from "../data/grammar.json";
 import { DEFECTION_WORD_CONTEXT } from "../events/index.js";
-import { absorb, fromMention, mentionsOf, roleCategory, type Draft, type PersonMention, type SentenceView } from "./draft.js";
-import { bare, HEDGES } from "./grammar.js";
+import { absorb, fromMention, mentionsOf, roleCategory, tokenAt, type Draft, type PersonMention, type RoleMention, type SentenceView } from "./draft.js";
+import { bare, HEDGES, isReportingVerb } from "./grammar.js";
 import { readSlots } from "./slots.js";
-import { findSubject, isVague, NO_SUBJECT_RULE, type Subject } from "./subjects.js";
+import { findSubject, isVague, listedSubjects, NO_SUBJECT_RULE, type Subject } from "./subjects.js";
 
 /** A trigger that became no record, with why. */
 export interface Rejection {
@@ -47,7 +47,7 @@ const LEADER_TITLES: ReadonlySet<string> = new Set(grammar.leaderTitles);
 export function draftRecords(views: readonly SentenceView[], defectionContext: string | null): { drafts: Draft[]; rejections: Rejection[] } {
   const drafts: Draft[] = [];
   const rejections: Rejection[] = [];
-  for (const view of views) {
+  views.forEach((view, position) => {
     const claimed = new Map<number, Draft>();
     const subjects: Subject[] = [];
     for (const trigger of view.triggers) {
@@ -57,6 +57,11 @@ export function draftRecords(views: readonly SentenceView[], defectionContext: s
         continue;
       }
       const subject = findSubject(view, trigger);
+      const listed = subject === null || isVague(subject) ? listedSubjects(view, trigger) : [];
+      if (listed.length > 0) {
+        for (const member of listed) drafts.push(draftFrom(view, trigger, member));
+        continue;
+      }
       if (subject === null || isVague(subject)) {
         rejections.push({ trigger, reason: subject ? "vague-plural" : "no-subject", rule: subject ? subject.vague : NO_SUBJECT_RULE });
         continue;
@@ -76,8 +81,8 @@ export function draftRecords(views: readonly SentenceView[], defectionContext: s
       subjects.push(subject);
       drafts.push(draft);
     }
-    drafts.push(...partitiveDrafts(view, views, subjects));
-  }
+    drafts.push(...partitiveDrafts(view, views[position - 1], subjects));
+  });
   return { drafts, rejections };
 }
 
@@ -182,13 +187,19 @@ function copulaRole(view: SentenceView, subject: Subject): Draft["role"] {
   return mentionsOf(view, "role").find((role) => role.start >= at && role.start - at <= 20) ?? null;
 }
 
+/** "with one ministry official saying", "one official said": the one singled out is a source, not a defector. */
+function speaks(view: SentenceView, role: RoleMention): boolean {
+  const next = tokenAt(view, role.end);
+  return [next, next + 1].some((index) => isReportingVerb(view.sentence.tokens[index]));
+}
+
 /**
  * "Most of the defectors are diplomats ... and one high-ranking officer of the Army Politburo",
  * "Some of the defectors were trusted diplomats. One mid-level diplomat was based at ...":
  * an individual singled out with "one" beside a sentence about defectors is one of them.
  */
-function partitiveDrafts(view: SentenceView, views: readonly SentenceView[], claimed: readonly Subject[]): Draft[] {
-  const previous = views.find((other) => other.sentence.index === view.sentence.index - 1);
+function partitiveDrafts(view: SentenceView, before: SentenceView | undefined, claimed: readonly Subject[]): Draft[] {
+  const previous = before?.sentence.index === view.sentence.index - 1 ? before : undefined;
   const aboutDefectors = (candidate: SentenceView | undefined) => candidate?.triggers.some(isUsable) ?? false;
   if (!aboutDefectors(view) && !aboutDefectors(previous)) return [];
   const drafts: Draft[] = [];
@@ -196,7 +207,7 @@ function partitiveDrafts(view: SentenceView, views: readonly SentenceView[], cla
     const lead = view.sentence.text.slice(0, role.start - view.sentence.start);
     const one = /\b(?:one)\s+(?:[\w-]+\s+){0,2}$/i.exec(lead);
     // "one of the highest-ranking officials" ranks one person among many: a plural title singles nobody out.
-    if (!one || role.plural || claimed.some((subject) => subject.role === role)) continue;
+    if (!one || role.plural || claimed.some((subject) => subject.role === role) || speaks(view, role)) continue;
     const start = view.sentence.start + one.index;
     const singledOut: Source = { rule: DRAFT_RULES.partitiveOne, start, end: role.end };
     const pseudoTrigger: Trigger = {

@@ -80,6 +80,8 @@ function antecedentFor(draft: Draft, records: readonly Draft[], named: NamedReco
       return recent.find(
         (record) =>
           record.name === null &&
+          // Two people singled out in one sentence ("a scientist, an officer and a mathematician") are two people.
+          !record.evidence.has(draft.sentence) &&
           near(record, draft) &&
           record.count === 1 &&
           record.timeframe !== null &&

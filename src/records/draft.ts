@@ -16,7 +16,7 @@ import type {
 } from "../types.js";
 
 /** How the text introduces the defector; decides coreference and confidence. */
-export type Introduction = "named" | "indefinite" | "another" | "definite" | "pronoun" | "group" | "partitive" | "headline";
+export type Introduction = "named" | "indefinite" | "another" | "definite" | "pronoun" | "group" | "partitive" | "headline" | "listed";
 
 export interface Draft {
   introduction: Introduction;

@@ -12,6 +12,7 @@ const INTRODUCTION_CONFIDENCE: Record<Draft["introduction"], number> = {
   another: 0.7,
   partitive: 0.65,
   headline: 0.6,
+  listed: 0.65,
   definite: 0.55,
   pronoun: 0.5,
 };
@@ -21,6 +22,7 @@ const HEDGE_PENALTY = 0.1;
 /** Contract records in order of their first evidence; with `explain`, each carries where its fields came from. */
 export function finaliseRecords(drafts: readonly Draft[], sentences: readonly Sentence[], original: string, explain: boolean): DefectionRecord[] {
   const ordered = [...drafts].sort((a, b) => Math.min(...a.evidence) - Math.min(...b.evidence));
+  const ids = new Set<string>();
   return ordered.map((draft) => {
     const evidence = [...draft.evidence]
       .sort((a, b) => a - b)
@@ -29,7 +31,7 @@ export function finaliseRecords(drafts: readonly Draft[], sentences: readonly Se
       .map((sentence) => span(original, sentence.start, sentence.end));
     const role = draft.role ? { title: draft.role.title.toLowerCase(), category: roleCategory(draft) } : null;
     const record: DefectionRecord = {
-      id: recordId(evidence[0]?.start ?? 0, draft.name ?? draft.description ?? ""),
+      id: recordId(evidence[0]?.start ?? 0, draft.name ?? draft.description ?? "", ids),
       person: { name: draft.name, description: draft.description },
       role,
       organisation: draft.organisation ? { name: draft.organisation.name, canonical: draft.organisation.canonical } : null,
@@ -80,10 +82,22 @@ function confidence(draft: Draft): number {
   return Math.round(Math.min(0.99, Math.max(0.05, score)) * 100) / 100;
 }
 
-/** FNV-1a over where the record starts and who it is: the same input always gives the same id. */
-function recordId(start: number, who: string): string {
+/**
+ * FNV-1a over where the record starts and who it is: the same input always gives the same id. Two records can start
+ * in one sentence with one person (a report repeated, one sentence read twice); each later one, in record order,
+ * takes the next free id of its key, so ids stay unique and the earlier ones never change.
+ */
+function recordId(start: number, who: string, taken: Set<string>): string {
+  const key = `${start}:${who}`;
+  let id = hashedId(key);
+  for (let repeat = 2; taken.has(id); repeat += 1) id = hashedId(`${key}#${repeat}`);
+  taken.add(id);
+  return id;
+}
+
+function hashedId(key: string): string {
   let hash = 0x811c9dc5;
-  for (const char of `${start}:${who}`) {
+  for (const char of key) {
     hash ^= char.codePointAt(0) ?? 0;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }

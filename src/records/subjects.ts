@@ -50,6 +50,7 @@ const INTRODUCTION_RULES: Record<Introduction, string> = {
   group: "subject/group",
   partitive: "subject/partitive",
   headline: "subject/headline",
+  listed: "subject/listed",
 };
 const VAGUE_RULES = {
   pluralRole: "subject/vague-plural-role",
@@ -58,6 +59,11 @@ const VAGUE_RULES = {
   pluralNoun: "subject/vague-plural-noun",
   agent: "subject/vague-agent",
 } as const;
+
+/** The people listed after the copula of "Among those who defected are ...". */
+const LIST_VERBS = new Set(["are", "were", "include", "included", "includes"]);
+/** How far after the trigger the list's verb may stand ("who have defected in recent months are"). */
+const LIST_VERB_REACH = 12;
 
 /** A trigger with no subject phrase at all. */
 export const NO_SUBJECT_RULE = "subject/none";
@@ -74,6 +80,52 @@ const PARTICIPLE_REACH = 3;
 
 /** Groups larger than this are aggregate figures, not people who fled together. */
 const LARGEST_GROUP = 100;
+
+/**
+ * "Among North Koreans who have defected in recent months are a missile scientist, a naval officer and a
+ * mathematician", "Those who fled include two colonels and a general": a trigger in a relative clause on a vague
+ * group, with a list after the copula, is about each person listed.
+ */
+export function listedSubjects(view: SentenceView, trigger: Trigger): Subject[] {
+  const tokens = view.sentence.tokens;
+  const at = tokenAt(view, trigger.start);
+  let group = at;
+  while (group > 0 && VERB_GROUP_WORDS.has(bare(tokens[group - 1])) && !RELATIVE_PRONOUNS.has(bare(tokens[group - 1]))) group--;
+  if (!RELATIVE_PRONOUNS.has(bare(tokens[group - 1]))) return [];
+  let verb = at + 1;
+  while (verb < Math.min(tokens.length, at + LIST_VERB_REACH) && !LIST_VERBS.has(bare(tokens[verb]))) verb++;
+  if (!LIST_VERBS.has(bare(tokens[verb]))) return [];
+  // "The soldiers who fled include a general and three colonels": the members of a group already told of.
+  if (DEFINITE.has(bare(tokens[clauseBoundary(view, group - 1)])) && bare(tokens[clauseBoundary(view, group - 1)]) !== "those") return [];
+  const listed: Subject[] = [];
+  let item = verb + 1;
+  while (item < tokens.length) {
+    const found = itemAt(view, item, verb + 1);
+    // Each one listed is a person of their own: "listed" keeps coreference from merging them with each other.
+    if (found) listed.push(found.introduction === "named" ? found : { ...found, introduction: "listed", rule: INTRODUCTION_RULES.listed });
+    let next = found ? tokenAt(view, found.end) : item + 1;
+    while (next < tokens.length && !/,/.test(charAfter(view, next - 1)) && bare(tokens[next]) !== "and") {
+      if (/[;:]/.test(charAfter(view, next - 1))) return listed;
+      next++;
+    }
+    item = bare(tokens[next]) === "and" ? next + 1 : next;
+  }
+  return listed;
+}
+
+/** How many words into a list item its person may start ("a [naval officer]", "two [Syrian] colonels"). */
+const ITEM_REACH = 3;
+
+function itemAt(view: SentenceView, item: number, clauseStart: number): Subject | undefined {
+  // ", which handles leader Kim Jong-un's funds": a clause inside the list is no item of it.
+  const first = view.sentence.tokens[item];
+  if (!first || RELATIVE_PRONOUNS.has(bare(first)) || SUBORDINATORS.has(bare(first)) || first.tags.has("Verb")) return undefined;
+  for (let i = item; i < Math.min(view.sentence.tokens.length, item + ITEM_REACH); i++) {
+    const found = candidateAt(view, i, clauseStart);
+    if (found !== undefined) return isVague(found) ? undefined : found;
+  }
+  return undefined;
+}
 
 /** Who the trigger is about; a vague phrase says why it is no one in particular; null when there is no subject. */
 export function findSubject(view: SentenceView, trigger: Trigger): Subject | VagueSubject | null {
@@ -381,7 +433,11 @@ function groupAt(view: SentenceView, i: number, clauseStart: number): Subject | 
   if (!number || !token) return undefined;
   const noun = peopleHeadAfter(view, tokenAt(view, number.end));
   if (noun === null) return undefined;
-  const lead = view.sentence.text.slice(Math.max(0, token.start - view.sentence.start - 14), token.start - view.sentence.start).toLowerCase();
+  // "a group of some 20 soldiers": the qualifier stands between the introducer and the number.
+  const lead = view.sentence.text
+    .slice(Math.max(0, token.start - view.sentence.start - 30), token.start - view.sentence.start)
+    .toLowerCase()
+    .replace(GROUP_QUALIFIER, "");
   const introducer = GROUP_INTRODUCERS.find((words) => lead.trimEnd().endsWith(words));
   const definite = bare(tokens[i - 1]) === "the";
   const joined = joinedPeople(view, noun);
@@ -392,7 +448,7 @@ function groupAt(view: SentenceView, i: number, clauseStart: number): Subject | 
     count <= LARGEST_GROUP &&
     // "around seven officials" is an estimate, a figure; "a group of some 20 soldiers" is still one group.
     (number.qualifier === "exact" || (number.qualifier === "about" && introducer !== undefined)) &&
-    (introducer !== undefined || definite || joined.count > 0 || hasBody(view, end) || hasConcreteSetting(view));
+    (introducer !== undefined || definite || joined.count > 0 || hasBody(view, end) || hasConcreteSetting(view) || !soundsLikeTally(view));
   if (!concrete) return { vague: VAGUE_RULES.group };
   const phraseStart = introducer
     ? findIntroducerStart(view, token.start, introducer)
@@ -413,6 +469,8 @@ function peopleHeadAfter(view: SentenceView, from: number): number | null {
   let index = from;
   if (bare(tokens[index]) === "out" && bare(tokens[index + 1]) === "of") index += 2;
   if (bare(tokens[index]) === "of") index += 1;
+  // "three more Cuban players", "two other soldiers".
+  if (/^(?:more|other|others|additional|further|remaining)$/.test(bare(tokens[index]))) index += 1;
   for (let reach = 0; index < tokens.length && reach <= GROUP_HEAD_REACH + 3; index++, reach++) {
     const token = tokens[index];
     if (!token) break;
@@ -483,6 +541,20 @@ function findIntroducerStart(view: SentenceView, numberStart: number, introducer
   const article = /\b(?:a|an|the)\s+$/i.exec(text.slice(0, at));
   return view.sentence.start + (article ? article.index : at);
 }
+
+const GROUP_QUALIFIER = /\s*\b(?:some|about|around|roughly|nearly|almost|approximately|at least|more than|over|up to)\s*$/;
+
+/**
+ * "Eighteen officials defected in 2014", "70 people have defected since June", "the number rose to 20": a figure
+ * dated by a year or a running period, or called a total, counts people over time; without any of that, "three
+ * journalists deserted the state broadcaster" is one party that left together.
+ */
+function soundsLikeTally(view: SentenceView): boolean {
+  const periods = mentionsOf(view, "date").some((mention) => mention.timeframe.precision === "year" || mention.timeframe.start === null || /\b(?:since|years?|months)\b/i.test(mention.text));
+  return periods || TALLY_WORDS.test(view.sentence.text);
+}
+
+const TALLY_WORDS = /\b(?:since|so far|in all|in total|total|number|figure|tally|record|annually|every year|each year|per year|a year|this year|last year|in recent years|rose|risen|fell|fallen|increased|decreased|declined|doubled|reached)\b/i;
 
 /**
  * A group is an event, not a tally, when the sentence places it (a city or a named body), catches it, or dates it to

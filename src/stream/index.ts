@@ -1,12 +1,12 @@
-// Batch and streaming extraction: many documents through a worker pool, outcomes in input order, bad input
-// reported in its place as an error outcome, memory bounded by a fixed in-flight window.
+// Batch and streaming extraction: many documents through a pool of warm worker threads, outcomes in input order,
+// bad input, overruns and crashes reported in their place as error outcomes, memory bounded by a window of characters.
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { KnowledgeExtension } from "../data/index.js";
 import { InvalidInputError } from "../errors.js";
 import { admitDocument, DEFAULT_MAX_DOCUMENT_BYTES, isOutcome } from "./admission.js";
 import { readNdjson, type SourceItem } from "./ndjson.js";
-import { inOrder } from "./ordered.js";
+import { inOrder, type Window } from "./ordered.js";
 import type { DocumentInput, DocumentOutcome } from "./outcome.js";
 import { inProcessRunner, poolRunner, type Runner } from "./runner.js";
 import { defaultWorkerFile } from "./worker-file.js";
@@ -17,15 +17,46 @@ export { DEFAULT_MAX_DOCUMENT_BYTES } from "./admission.js";
 export { readNdjson } from "./ndjson.js";
 export { errorOutcome } from "./outcome.js";
 
+/** A minute per document: ordinary news takes seconds per megabyte, so only a runaway document comes near it. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+/** Per worker thread: far above what extracting any document up to the size limit needs, far below the machine. */
+export const DEFAULT_WORKER_MEMORY_MB = 2048;
+/** The longest delay a timer can wait; a longer budget would silently fire at once. */
+const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
+/** Characters of text in flight per thread, read but not yet yielded: enough to keep a thread busy, and flat. */
+export const IN_FLIGHT_CHARACTERS_PER_THREAD = 4 * 1024 * 1024;
+/** What any item weighs in the window besides its text (the outcome, the bookkeeping), so that empty lines count. */
+const ITEM_OVERHEAD = 1024;
+
+/**
+ * What extractStream reads: documents from any iterable or async iterable, or NDJSON text as chunks of bytes or
+ * strings from any async iterable (process.stdin, a file stream, a fetch body). Structural, so no Node types needed.
+ */
+export type DocumentSource = Iterable<DocumentInput> | AsyncIterable<DocumentInput> | AsyncIterable<Uint8Array | string>;
+
 export interface PoolOptions {
-  /** Worker threads; defaults to the number of cores. 1 runs in this thread without workers. */
+  /**
+   * Worker threads; defaults to the number of cores. 1 runs in this thread without workers, unless `timeoutMs` is
+   * given: extraction in this thread cannot be interrupted, so an explicit budget runs the documents on one worker.
+   */
   jobs?: number;
   /** Larger documents (UTF-8 bytes) become "too_large" outcomes; defaults to 32 MiB. */
   maxDocumentBytes?: number;
+  /**
+   * Time budget per document in milliseconds, counted from when a worker begins it; a document still running then
+   * becomes a "timeout" outcome, its worker is replaced and the stream goes on. Defaults to 60 000; Infinity for none.
+   * Applies to worker threads only (see `jobs`).
+   */
+  timeoutMs?: number;
+  /**
+   * Heap limit of each worker thread in MB; a document that needs more becomes a "worker_crashed" outcome and its
+   * worker is replaced. Defaults to 2048.
+   */
+  workerMemoryMb?: number;
   /** Extra organisations, places, roles... sent once to each worker. */
   gazetteer?: KnowledgeExtension;
-  /** A worker module exporting `extractDocument` (as dist/worker.js does); for custom bundles and tests. */
-  workerFile?: string | URL;
+  /** A worker module exporting `extractDocument` (as dist/worker.js does), as a path or file URL; for custom bundles and tests. */
+  workerFile?: string | { readonly href: string };
 }
 
 /**
@@ -45,28 +76,28 @@ export async function extractMany(documents: Iterable<DocumentInput>, options: P
 }
 
 /**
- * Extracts documents as they arrive and yields one outcome per document, in input order. A byte stream
- * (such as process.stdin) is read as NDJSON lines `{"id", "text", "publishedAt"}`; an object-mode stream or any
- * iterable is read as documents. Stopping the iteration early shuts the workers down.
+ * Extracts documents as they arrive and yields one outcome per document, in input order. Chunks of bytes or strings
+ * (such as process.stdin) are read as NDJSON lines `{"id", "text", "publishedAt"}`; objects are read as documents.
+ * Stopping the iteration early shuts the workers down.
  *
  * @example
  * for await (const outcome of extractStream(process.stdin, { jobs: 4 })) process.stdout.write(`${JSON.stringify(outcome)}\n`);
  * // {"id":"yonhap-1","line":1,"result":{"documentId":"yonhap-1","publishedAt":"2016-10-12","records":[...],...}}
  * // {"id":null,"line":2,"error":{"code":"invalid_json","message":"defection-extractor: line is not valid JSON: ..."}}
+ * // {"id":"yonhap-3","line":3,"error":{"code":"timeout","message":"defection-extractor: extraction took longer than 60000 ms"}}
  */
-export function extractStream(
-  source: AsyncIterable<DocumentInput> | Iterable<DocumentInput> | NodeJS.ReadableStream,
-  options: PoolOptions = {},
-): AsyncIterable<DocumentOutcome> {
+export function extractStream(source: DocumentSource, options: PoolOptions = {}): AsyncIterable<DocumentOutcome> {
   return extractItems(sourceItems(source, maxBytesFor(options)), options);
 }
 
 /** The engine under both public functions; `outcome` items (errors found while reading) pass through in place. */
 export async function* extractItems(items: AsyncIterable<SourceItem>, options: PoolOptions = {}): AsyncGenerator<DocumentOutcome> {
   const maxBytes = maxBytesFor(options);
-  const runner = createRunner(options);
+  const threads = threadsFor(options);
+  const runner = createRunner(options, threads);
+  const window: Window<SourceItem> = { limit: threads * IN_FLIGHT_CHARACTERS_PER_THREAD, cost: costOf };
   try {
-    yield* inOrder(items, (item) => startItem(item, runner, maxBytes), runner.window);
+    yield* inOrder(items, (item) => startItem(item, runner, maxBytes), window);
   } finally {
     await runner.close();
   }
@@ -75,14 +106,22 @@ export async function* extractItems(items: AsyncIterable<SourceItem>, options: P
 function startItem(item: SourceItem, runner: Runner, maxBytes: number): Promise<DocumentOutcome> {
   if ("outcome" in item) return Promise.resolve(item.outcome);
   const admitted = admitDocument(item.input, maxBytes);
-  return isOutcome(admitted) ? Promise.resolve(admitted) : runner.run(admitted);
+  return isOutcome(admitted) ? Promise.resolve(admitted) : runner.run(admitted, costOf(item));
 }
 
-function createRunner(options: PoolOptions): Runner {
-  const threads = threadsFor(options);
-  if (threads === 1) return inProcessRunner(options.gazetteer);
-  const file = options.workerFile instanceof URL ? fileURLToPath(options.workerFile) : (options.workerFile ?? defaultWorkerFile());
-  return poolRunner(threads, file, options.gazetteer, options.workerFile === undefined);
+function costOf(item: SourceItem): number {
+  if ("outcome" in item) return ITEM_OVERHEAD;
+  const { text } = item.input;
+  return ITEM_OVERHEAD + (typeof text === "string" ? text.length : 0);
+}
+
+function createRunner(options: PoolOptions, threads: number): Runner {
+  const timeoutMs = timeoutFor(options);
+  const memoryMb = workerMemoryFor(options);
+  if (threads === 1 && options.timeoutMs === undefined) return inProcessRunner(options.gazetteer);
+  const { workerFile } = options;
+  const module = workerFile === undefined ? null : typeof workerFile === "string" ? workerFile : fileURLToPath(workerFile.href);
+  return poolRunner({ threads, host: defaultWorkerFile(), module, gazetteer: options.gazetteer, timeoutMs, memoryMb });
 }
 
 function threadsFor(options: PoolOptions): number {
@@ -101,18 +140,51 @@ function maxBytesFor(options: PoolOptions): number {
   return maxDocumentBytes;
 }
 
-async function* sourceItems(
-  source: AsyncIterable<DocumentInput> | Iterable<DocumentInput> | NodeJS.ReadableStream,
-  maxBytes: number,
-): AsyncGenerator<SourceItem> {
-  if (isByteStream(source)) {
-    yield* readNdjson(source as AsyncIterable<Buffer | string>, maxBytes);
-    return;
+function timeoutFor(options: PoolOptions): number {
+  const { timeoutMs } = options;
+  if (timeoutMs === undefined) return DEFAULT_TIMEOUT_MS;
+  if (timeoutMs === Number.POSITIVE_INFINITY) return timeoutMs;
+  if (typeof timeoutMs !== "number" || !(timeoutMs > 0 && timeoutMs <= LONGEST_TIMEOUT_MS)) {
+    throw new InvalidInputError("options.timeoutMs", `a number of milliseconds above 0 and at most ${LONGEST_TIMEOUT_MS}, or Infinity`, timeoutMs);
   }
-  for await (const input of source as AsyncIterable<DocumentInput> | Iterable<DocumentInput>) yield { input };
+  return timeoutMs;
 }
 
-function isByteStream(source: unknown): boolean {
-  const stream = source as { pipe?: unknown; readableObjectMode?: unknown };
-  return typeof stream.pipe === "function" && stream.readableObjectMode !== true;
+function workerMemoryFor(options: PoolOptions): number {
+  const { workerMemoryMb } = options;
+  if (workerMemoryMb === undefined) return DEFAULT_WORKER_MEMORY_MB;
+  if (!Number.isInteger(workerMemoryMb) || workerMemoryMb < 1) throw new InvalidInputError("options.workerMemoryMb", "a positive integer", workerMemoryMb);
+  return workerMemoryMb;
+}
+
+/** Reads the first item to tell NDJSON chunks from documents, then hands the whole source on. */
+async function* sourceItems(source: DocumentSource, maxBytes: number): AsyncGenerator<SourceItem> {
+  const iterator = asyncIteratorOf(source);
+  const first = await iterator.next();
+  if (first.done) return;
+  const rest = { [Symbol.asyncIterator]: () => iterator };
+  if (isChunk(first.value)) {
+    yield* readNdjson(prepend(first.value, rest as AsyncIterable<Uint8Array | string>), maxBytes);
+    return;
+  }
+  yield { input: first.value as DocumentInput };
+  for await (const input of rest as AsyncIterable<DocumentInput>) yield { input };
+}
+
+function asyncIteratorOf(source: DocumentSource): AsyncIterator<unknown> {
+  if (Symbol.asyncIterator in source) return (source as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+  const iterator = (source as Iterable<unknown>)[Symbol.iterator]();
+  return {
+    next: async () => iterator.next(),
+    return: async (value?: unknown) => iterator.return?.(value) ?? { done: true, value },
+  };
+}
+
+async function* prepend<T>(first: T, rest: AsyncIterable<T>): AsyncGenerator<T> {
+  yield first;
+  yield* rest;
+}
+
+function isChunk(value: unknown): value is Uint8Array | string {
+  return typeof value === "string" || value instanceof Uint8Array;
 }

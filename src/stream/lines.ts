@@ -11,7 +11,7 @@ export interface RawLine {
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 
-export async function* splitLines(chunks: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<RawLine> {
+export async function* splitLines(chunks: AsyncIterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<RawLine> {
   let parts: Buffer[] = [];
   let length = 0;
   let overflow = false;
@@ -44,7 +44,7 @@ export async function* splitLines(chunks: AsyncIterable<Buffer | string>, maxByt
   };
 
   for await (const chunk of chunks) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let from = 0;
     let newline = buffer.indexOf(NEWLINE, from);
     while (newline !== -1) {

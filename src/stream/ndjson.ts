@@ -8,7 +8,7 @@ export type SourceItem = { input: DocumentInput } | { outcome: DocumentOutcome }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-export async function* readNdjson(chunks: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<SourceItem> {
+export async function* readNdjson(chunks: AsyncIterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<SourceItem> {
   for await (const { line, bytes } of splitLines(chunks, maxBytes)) {
     if (bytes === null) {
       yield { outcome: errorOutcome(null, line, "too_large", `defection-extractor: line is longer than the ${maxBytes}-byte limit`) };

@@ -1,36 +1,58 @@
-// Runs items through an asynchronous step, at most `window` in flight, yielding results in input order; the source
-// is read only while the window has room, and a finished head is yielded even while the source waits for input.
+// Runs items through an asynchronous step, yielding results in input order while the items not yet yielded cost at
+// most `window.limit` together (one item is always let through); a finished head is yielded even while the source
+// waits for input. Every step is constant time per item, so a window of thousands of items stays linear.
+import { Queue } from "./queue.js";
 
-type Step<T, R> = { ready: R } | { next: IteratorResult<T> };
+export interface Window<T> {
+  /** The most that the items started but not yet yielded may cost together. */
+  limit: number;
+  /** What an item costs while it is held, e.g. its size in bytes. */
+  cost(item: T): number;
+}
+
+interface Started<R> {
+  cost: number;
+  /** Settles once, wrapped at start so that racing the head never adds a reaction per turn of the loop. */
+  ready: Promise<{ ready: R }>;
+}
 
 /** A per-item failure must come back from `start` as a value to keep its place; a rejection ends the whole run. */
-export async function* inOrder<T, R>(source: AsyncIterable<T>, start: (item: T) => Promise<R>, window: number): AsyncGenerator<R> {
+export async function* inOrder<T, R>(source: AsyncIterable<T>, start: (item: T) => Promise<R>, window: Window<T>): AsyncGenerator<R> {
   const iterator = source[Symbol.asyncIterator]();
-  const pending: Promise<R>[] = [];
-  let next: Promise<IteratorResult<T>> | null = null;
+  const started = new Queue<Started<R>>();
+  let inFlight = 0;
+  let held: { item: T; cost: number } | null = null;
+  let next: Promise<{ next: IteratorResult<T> }> | null = null;
   let exhausted = false;
+  const release = (): void => {
+    inFlight -= (started.shift() as Started<R>).cost;
+  };
   try {
     for (;;) {
-      if (!exhausted && next === null && pending.length < window) next = iterator.next();
-      const head = pending[0];
+      if (held !== null && (started.size === 0 || inFlight + held.cost <= window.limit)) {
+        const { item, cost } = held;
+        held = null;
+        inFlight += cost;
+        started.push({ cost, ready: start(item).then((ready) => ({ ready })) });
+      }
+      if (!exhausted && next === null && held === null) next = iterator.next().then((result) => ({ next: result }));
+      const head = started.peek();
       if (next === null) {
         if (head === undefined) return;
-        pending.shift();
-        yield await head;
+        const { ready } = await head.ready;
+        release();
+        yield ready;
         continue;
       }
-      const step: Step<T, R> =
-        head === undefined
-          ? { next: await next }
-          : await Promise.race([head.then((ready) => ({ ready })), next.then((result) => ({ next: result }))]);
+      const step = head === undefined ? await next : await Promise.race([head.ready, next]);
       if ("ready" in step) {
-        pending.shift();
+        release();
         yield step.ready;
         continue;
       }
       next = null;
       if (step.next.done) exhausted = true;
-      else pending.push(start(step.next.value));
+      else held = { item: step.next.value, cost: window.cost(step.next.value) };
     }
   } finally {
     if (!exhausted) {
@@ -39,6 +61,6 @@ export async function* inOrder<T, R>(source: AsyncIterable<T>, start: (item: T) 
       next?.catch(() => undefined);
       iterator.return?.()?.catch(() => undefined);
     }
-    for (const abandoned of pending) abandoned.catch(() => undefined);
+    for (let abandoned = started.shift(); abandoned !== undefined; abandoned = started.shift()) abandoned.ready.catch(() => undefined);
   }
 }

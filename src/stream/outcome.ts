@@ -26,6 +26,7 @@ export type DocumentErrorCode =
   | "unreadable_file"
   | "invalid_meta"
   | "worker_crashed"
+  | "timeout"
   | "extraction_failed";
 
 export interface DocumentError {

@@ -2,6 +2,7 @@
 // never move. Furniture patterns are kept as data in src/data/furniture.json: whole-line patterns, and phrases
 // that make a short line furniture wherever they stand ("All rights reserved").
 import furniture from "../data/furniture.json";
+import { linesOf } from "./lines.js";
 
 /** Furniture is short; a long line is prose even if it starts like a menu ("Copyright law in Seoul ..."). */
 const MAX_FURNITURE_LINE = 160;
@@ -31,11 +32,8 @@ export function maskFurniture(text: string): string {
   const cleaned = text.replace(inlineNoise, blank);
   const pieces: string[] = [];
   let previousWasFurniture = false;
-  let lineStart = 0;
-  while (lineStart <= cleaned.length) {
-    const newline = cleaned.indexOf("\n", lineStart);
-    const lineEnd = newline === -1 ? cleaned.length : newline;
-    const line = cleaned.slice(lineStart, lineEnd);
+  for (const { start, end, terminator } of linesOf(cleaned)) {
+    const line = cleaned.slice(start, end);
     const trimmed = line.trim();
     if (trimmed === "") {
       pieces.push(line);
@@ -44,9 +42,7 @@ export function maskFurniture(text: string): string {
       pieces.push(masked ? blank(line) : line);
       previousWasFurniture = masked;
     }
-    if (newline === -1) break;
-    pieces.push("\n");
-    lineStart = newline + 1;
+    pieces.push(terminator);
   }
   return pieces.join("");
 }

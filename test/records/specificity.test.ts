@@ -88,3 +88,22 @@ describe("the person at the head of the phrase", () => {
     expect(records(sentence).map((record) => record.person.description)).toEqual([description]);
   });
 });
+
+describe("people listed after the copula of a defection clause", () => {
+  it.each([
+    [
+      "Among North Koreans who have defected in recent months are a missile scientist, a naval officer claiming to have secrets, and a mathematician.",
+      ["a missile scientist", "a naval officer", "a mathematician"],
+    ],
+    ["Those who fled to Seoul last year include a chemist and an army doctor.", ["a chemist", "an army doctor"]],
+  ])("%s", (sentence, descriptions) => {
+    expect(records(sentence).map((record) => record.person.description)).toEqual(descriptions);
+  });
+
+  it.each([
+    ["The soldiers who fled to Turkey on Monday include a general, three colonels and several other officers."],
+    ["Among dozens of officials who have defected are senior staff of the party's finance office, which serves leader Kim Jong-un."],
+  ])("members of a group told of, or a clause inside the list, are no records of their own: %s", (sentence) => {
+    expect(records(`A group of 20 soldiers defected to Turkey on Monday. ${sentence}`).map((record) => record.person.description)).toEqual(["A group of 20 soldiers"]);
+  });
+});

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import type { DocumentInput, DocumentOutcome } from "../../src/stream/index.js";
+import { IN_FLIGHT_CHARACTERS_PER_THREAD, type DocumentInput, type DocumentOutcome } from "../../src/stream/index.js";
 import { exitingWorker, extractMany, extractStream } from "./built.js";
 
 const thae = "Thae Yong-ho, a minister at North Korea's embassy in London, defected to South Korea with his wife and two sons in late July.";
@@ -91,6 +91,22 @@ describe("extractStream", () => {
     expect(codes(outcomes)).toEqual(["ok", "empty_line", "ok"]);
   });
 
+  it.each<[string, () => AsyncIterable<Uint8Array | string>]>([
+    ["a web ReadableStream of Uint8Array chunks", () => new Blob([`${JSON.stringify({ id: "ap-1", text: thae })}\n{"id": "ap-2"}\n`]).stream()],
+    [
+      "an async generator of string chunks",
+      async function* () {
+        yield `${JSON.stringify({ id: "ap-1", text: thae }).slice(0, 30)}`;
+        yield `${JSON.stringify({ id: "ap-1", text: thae }).slice(30)}\n{"id": "ap-2"}`;
+      },
+    ],
+  ])("reads NDJSON from %s", async (_, source) => {
+    const outcomes: DocumentOutcome[] = [];
+    for await (const outcome of extractStream(source(), { jobs: 1 })) outcomes.push(outcome);
+    expect(outcomes.map((outcome) => [outcome.id, outcome.line])).toEqual([["ap-1", 1], ["ap-2", 2]]);
+    expect(codes(outcomes)).toEqual(["ok", "missing_text"]);
+  });
+
   it("reads an object-mode stream as documents", async () => {
     const source = Readable.from([{ id: "a", text: thae }, { id: "b", text: 5 }]);
     const outcomes: DocumentOutcome[] = [];
@@ -100,19 +116,24 @@ describe("extractStream", () => {
 
   it.each([[1], [2]])("with jobs %i reads an endless source only a bounded window ahead and stops the pool on break", async (jobs) => {
     let pulled = 0;
+    let pulledCharacters = 0;
     function* endless(): Generator<DocumentInput> {
       for (;;) {
         pulled += 1;
-        yield { id: pulled, text: pulled % 2 === 0 ? thae : colonel };
+        const text = pulled % 2 === 0 ? thae : colonel;
+        pulledCharacters += text.length;
+        yield { id: pulled, text };
       }
     }
     let consumed = 0;
+    let consumedCharacters = 0;
     for await (const outcome of extractStream(endless(), { jobs })) {
       consumed += 1;
+      consumedCharacters += (consumed % 2 === 0 ? thae : colonel).length;
       expect(outcome.id).toBe(consumed);
       if (consumed === 40) break;
     }
-    expect(pulled - consumed).toBeLessThanOrEqual(jobs * 16 + 1);
+    expect(pulledCharacters - consumedCharacters).toBeLessThanOrEqual(jobs * IN_FLIGHT_CHARACTERS_PER_THREAD + thae.length);
   });
 
   it("rejects a jobs option that is not a positive integer, naming it", async () => {

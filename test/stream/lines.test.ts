@@ -30,4 +30,18 @@ describe("splitLines", () => {
     for await (const { line, bytes } of splitLines(source, 100)) lines.push([line, bytes === null ? null : bytes.toString()]);
     expect(lines).toEqual([[1, "short"], [2, null], [3, "after"]]);
   });
+
+  it.each([
+    ["kept whole under a 64 MiB limit", 64 * 1024 * 1024, 40_000_000],
+    ["dropped under a 32 MiB limit, and the line after it still read", 32 * 1024 * 1024, null],
+  ])("a 40 MB line arriving in 64 KB chunks is %s", async (_, maxBytes, expected) => {
+    const chunk = Buffer.alloc(64 * 1024, 0x61);
+    const source = (async function* () {
+      for (let sent = 0; sent < 40_000_000; sent += chunk.length) yield chunk.subarray(0, Math.min(chunk.length, 40_000_000 - sent));
+      yield "\nafter\n";
+    })();
+    const lengths: Array<number | null> = [];
+    for await (const { bytes } of splitLines(source, maxBytes)) lengths.push(bytes === null ? null : bytes.length);
+    expect(lengths).toEqual([expected, 5]);
+  });
 });

@@ -5,6 +5,8 @@ import { inOrder } from "../../src/stream/ordered.js";
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const count = (limit: number) => ({ limit, cost: () => 1 });
+
 async function* numbers(count: number): AsyncGenerator<number> {
   for (let i = 0; i < count; i += 1) yield i;
 }
@@ -12,7 +14,7 @@ async function* numbers(count: number): AsyncGenerator<number> {
 describe("inOrder", () => {
   it.each([[1], [3], [8]])("keeps input order when later items finish first (window %i)", async (window) => {
     const out: number[] = [];
-    for await (const value of inOrder(numbers(20), async (n) => (await delay((20 - n) % 7), n), window)) out.push(value);
+    for await (const value of inOrder(numbers(20), async (n) => (await delay((20 - n) % 7), n), count(window))) out.push(value);
     expect(out).toEqual(Array.from({ length: 20 }, (_, i) => i));
   });
 
@@ -26,7 +28,7 @@ describe("inOrder", () => {
       running -= 1;
       return n;
     };
-    for await (const _ of inOrder(numbers(30), step, 4)) expect(running).toBeLessThanOrEqual(4);
+    for await (const _ of inOrder(numbers(30), step, count(4))) expect(running).toBeLessThanOrEqual(4);
     expect(peak).toBe(4);
   });
 
@@ -38,7 +40,7 @@ describe("inOrder", () => {
       await gate;
       yield 2;
     }
-    const iterator = inOrder(slowSource(), async (n) => n * 10, 4)[Symbol.asyncIterator]();
+    const iterator = inOrder(slowSource(), async (n) => n * 10, count(4))[Symbol.asyncIterator]();
     expect(await iterator.next()).toEqual({ value: 10, done: false });
     release();
     expect(await iterator.next()).toEqual({ value: 20, done: false });

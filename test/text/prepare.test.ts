@@ -45,6 +45,12 @@ describe("prepareText masks page furniture", () => {
     expect(prepared.masked).not.toMatch(/[<>\u2022\u0000\u0007]|&nbsp;/);
   });
 
+  it("masks a furniture line ended by a line separator: Back To Top\u2028Thae defected to Seoul.", () => {
+    const input = "Back To Top\u2028Thae defected to Seoul.\u2029MOST POPULAR";
+    expect(prepareText(input).masked).toBe(`${" ".repeat(11)}\u2028Thae defected to Seoul.\u2029${" ".repeat(12)}`);
+    expect(sentencesOf(input)).toEqual(["Thae defected to Seoul."]);
+  });
+
   it("masks the line that wraps a furniture line: Log in to Twitter or Facebook account to connect / with the Korea JoongAng Daily", () => {
     const input = "He fled.\n\nLog in to Twitter or Facebook account to connect\nwith the Korea JoongAng Daily\n";
     expect(sentencesOf(input)).toEqual(["He fled."]);
@@ -61,6 +67,9 @@ describe("prepareText splits sentences with exact offsets", () => {
     ["He waited... and then he ran. Nobody followed!", ["He waited... and then he ran.", "Nobody followed!"]],
     ["\"It is clear that Mr Kim's rule is unstable,\" he said. \"Many decided to get out.\" Shigemura added.", ["\"It is clear that Mr Kim's rule is unstable,\" he said.", "\"Many decided to get out.\"", "Shigemura added."]],
     ["The defections rose from eight in 2013 to 18 in 2014. 20 more came this year.", ["The defections rose from eight in 2013 to 18 in 2014.", "20 more came this year."]],
+    ["Pak Song-il escaped to Seoul in early March.\u2028Pak Song-il escaped to Seoul in early March.", ["Pak Song-il escaped to Seoul in early March.", "Pak Song-il escaped to Seoul in early March."]],
+    ["The trawler's captain sought asylum in Canada\u2029His crew sailed home without him.", ["The trawler's captain sought asylum in Canada", "His crew sailed home without him."]],
+    ["A soldier crossed the demarcation line at dawn.\u2009He was unarmed.\u3000Guards found him.", ["A soldier crossed the demarcation line at dawn.", "He was unarmed.", "Guards found him."]],
   ])("%s", (input, expected) => {
     const prepared = prepareText(`  ${input}  `);
     expect(prepared.sentences.map((sentence) => sentence.text)).toEqual(expected);
@@ -74,6 +83,15 @@ describe("prepareText splits sentences with exact offsets", () => {
       ["A senior official defected last year.", 1, false],
       ["The source said so.", 1, false],
       ["Kim was upset.", 2, false],
+    ]);
+  });
+
+  it("Gordievsky defected in 1985.\u2028He lives in Surrey.\u2029He wrote a memoir. (line and paragraph separators)", () => {
+    const input = "Gordievsky defected in 1985.\u2028He lives in Surrey.\u2029He wrote a memoir.";
+    expect(prepareText(input).sentences.map(({ text, paragraph, headline }) => [text, paragraph, headline])).toEqual([
+      ["Gordievsky defected in 1985.", 0, false],
+      ["He lives in Surrey.", 0, false],
+      ["He wrote a memoir.", 1, false],
     ]);
   });
 

@@ -1,5 +1,6 @@
 // CSV (RFC 4180): one row per record with flattened fields, one row per failed document; documents without
-// records have no rows. Fields with commas, quotes, line breaks or edge spaces are quoted.
+// records have no rows. Fields with commas, quotes, line breaks or edge spaces are quoted; a field that begins like a
+// spreadsheet formula gets a leading ' so it is shown, never run.
 import type { DefectionRecord, Place } from "../../contract.js";
 import type { DocumentOutcome } from "../../stream/index.js";
 import type { OutcomeFormat } from "./index.js";
@@ -79,9 +80,12 @@ function toLine(row: Row): string {
 }
 
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+/** What a spreadsheet reads as the start of a formula (OWASP, CSV injection): such a field is written after a '. */
+const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** One field: neutralised against formula injection, then quoted when RFC 4180 needs it. */
 export function quote(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
-  const text = String(value);
+  const text = FORMULA_START.test(String(value)) ? `'${value}` : String(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,6 +1,7 @@
 // The shapes shared by the timeframe rules and refiners: a pattern for one news form and how it resolves against the
 // reference; a refiner reads the settled candidates of a sentence and joins, widens or re-reads them.
 import type { Timeframe } from "../../contract.js";
+import { unresolved } from "./calendar.js";
 
 export interface TimeframeRule {
   /** Provenance id stamped on the mention (date/late-month, date/weekday, ...). */
@@ -44,7 +45,7 @@ export function applyRule(rule: TimeframeRule, sentence: string, reference: Date
     const group = rule.span?.find((name) => match.groups?.[name] !== undefined);
     const [from] = (group && match.indices?.groups?.[group]) || [match.index];
     const { text, skipped } = wording(group ? (match.groups?.[group] ?? "") : match[0]);
-    const timeframe = rule.resolve(match, text, reference);
+    const timeframe = writable(rule.resolve(match, text, reference));
     if (!timeframe) continue;
     const start = from + skipped;
     found.push({ start, end: start + text.length, timeframe, rule: rule.id });
@@ -56,4 +57,12 @@ export function applyRule(rule: TimeframeRule, sentence: string, reference: Date
 export function rewritten(sentence: string, start: number, end: number, rule: string, timeframe: (text: string) => Timeframe): TimeframeCandidate {
   const text = sentence.slice(start, end);
   return { start, end, rule, timeframe: timeframe(text) };
+}
+
+const FOUR_DIGIT_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Arithmetic past the year 9999 or before 0000 ("next year" of 9999) has no yyyy-mm-dd: the wording stays, unresolved. */
+function writable(timeframe: Timeframe | null): Timeframe | null {
+  if (!timeframe || [timeframe.start, timeframe.end].every((day) => day === null || FOUR_DIGIT_DAY.test(day))) return timeframe;
+  return unresolved(timeframe.text);
 }
