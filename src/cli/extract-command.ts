@@ -18,6 +18,8 @@ interface ExtractFlags {
   jobs?: number;
   maxBytes: number;
   firstLine: number;
+  explain?: boolean;
+  timeout?: number;
   quiet?: boolean;
 }
 
@@ -49,6 +51,8 @@ Exit codes:
 
 Examples:
   $ defection-extractor extract fixtures/articles --format table
+  $ defection-extractor extract fixtures/articles --format json --explain
+  $ defection-extractor extract fixtures/articles --format html > report.html
   $ defection-extractor extract article.txt --published-at 2016-10-12 --format json
   $ cat articles.ndjson | defection-extractor extract --format ndjson --jobs 4 > outcomes.ndjson
   $ defection-extractor extract part-1.jsonl part-2.jsonl --format csv --quiet > records.csv
@@ -63,6 +67,8 @@ export function extractCommand(outputs: StandardOutputs): Command {
     .option("-j, --jobs <n>", "worker threads (default: all cores; 1 runs without workers)", parsePositiveInteger)
     .option("--max-bytes <n>", "documents larger than this many bytes are reported as too_large", parsePositiveInteger, DEFAULT_MAX_DOCUMENT_BYTES)
     .option("--first-line <n>", "the line number of stdin's first line, for a block cut from a longer file", parsePositiveInteger, 1)
+    .option("--explain", "json, ndjson: each record says which rule chose each field and the words it read; rejected triggers too")
+    .option("--timeout <ms>", "time budget per document; past it the document is reported as timeout and the run goes on (default 60000)", parsePositiveInteger)
     .option("-q, --quiet", "no progress bar and no per-input diagnostics on stderr")
     .addHelpText("after", EXAMPLES)
     .action(async (inputs: string[], flags: ExtractFlags, command: Command) => {
@@ -84,6 +90,8 @@ function extractTo(sources: InputSource[], flags: ExtractFlags, outputs: Standar
     format: formatFor(flags.format ?? (process.stdout.isTTY ? "table" : "ndjson")),
     jobs: Math.max(1, Math.min(flags.jobs ?? availableParallelism(), total ?? Number.POSITIVE_INFINITY)),
     maxBytes: flags.maxBytes,
+    explain: flags.explain === true,
+    timeoutMs: flags.timeout,
     quiet: flags.quiet === true,
     ...outputs,
     progress: startProgress(total, process.stderr, outputs.stderr, !flags.quiet && process.stderr.isTTY === true),

@@ -11,6 +11,10 @@ export interface ExtractRun {
   format: OutcomeFormat;
   jobs: number;
   maxBytes: number;
+  /** Ask for explanations (also when the format shows them). */
+  explain: boolean;
+  /** Per-document time budget; the pool's default when undefined. */
+  timeoutMs: number | undefined;
   /** No per-input diagnostics on stderr. */
   quiet: boolean;
   stdout: OutputChannel;
@@ -25,7 +29,8 @@ export async function runExtract(run: ExtractRun): Promise<ExitCode> {
   let written = 0;
   try {
     if (await stdout.write(format.begin())) {
-      for await (const outcome of extractItems(format.read?.(run.documents) ?? run.documents, { jobs: run.jobs, maxDocumentBytes: run.maxBytes })) {
+      const options = { jobs: run.jobs, maxDocumentBytes: run.maxBytes, explain: run.explain || format.explains === true, ...(run.timeoutMs === undefined ? {} : { timeoutMs: run.timeoutMs }) };
+      for await (const outcome of extractItems(format.read?.(run.documents) ?? run.documents, options)) {
         if ("error" in outcome) {
           bad = true;
           if (!run.quiet) progress.log(diagnostic(outcome));

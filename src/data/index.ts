@@ -6,6 +6,7 @@ import places from "./places.json";
 import roles from "./roles.json";
 import surnames from "./surnames.json";
 import triggers from "./triggers.json";
+import { InvalidInputError } from "../errors.js";
 import type { Knowledge, KnowledgeExtension } from "./types.js";
 
 export type * from "./types.js";
@@ -36,16 +37,31 @@ const resolved = new WeakMap<KnowledgeExtension, Knowledge>();
 
 /** Built-in knowledge with the caller's entries added; same extension object, same (cached) result. */
 export function resolveKnowledge(extension?: KnowledgeExtension): Knowledge {
-  if (!extension) return builtInKnowledge;
+  if (extension === undefined || extension === null) return builtInKnowledge;
+  if (typeof extension !== "object" || Array.isArray(extension)) throw new InvalidInputError("options.gazetteer", "an object of entry lists", extension);
   const cached = resolved.get(extension);
   if (cached) return cached;
   const merged = {} as Record<keyof Knowledge, unknown>;
   for (const field of Object.keys(builtInKnowledge) as (keyof Knowledge)[]) {
-    merged[field] = mergeEntries(builtInKnowledge[field], extension[field], entryKey[field] as (entry: unknown) => string);
+    const added: unknown = extension[field];
+    const key = entryKey[field] as (entry: unknown) => string;
+    if (added !== undefined && !(Array.isArray(added) && added.every((entry) => hasKey(entry, key)))) {
+      throw new InvalidInputError(`options.gazetteer.${field}`, "an array of entries, each with its key field", added);
+    }
+    merged[field] = mergeEntries(builtInKnowledge[field], added as Knowledge[typeof field] | undefined, key);
   }
   const knowledge = Object.freeze(merged) as Knowledge;
   resolved.set(extension, knowledge);
   return knowledge;
+}
+
+/** An entry whose key can be read: a string for surnames, an object with the key field for the rest. */
+function hasKey(entry: unknown, key: (entry: unknown) => string): boolean {
+  try {
+    return typeof key(entry) === "string";
+  } catch {
+    return false;
+  }
 }
 
 function mergeEntries<T>(base: readonly T[], added: readonly T[] | undefined, key: (entry: T) => string): readonly T[] {

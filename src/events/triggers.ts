@@ -34,8 +34,10 @@ const weakObject = new RegExp(
 );
 /** "flew his MiG-17", "commandeered a MiG-29 jetfighter", "sailed a fishing boat": the craft, then where it went. */
 const vehicle = /^\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:MiG|MIG|Mig|jet|jetfighter|fighter|plane|aircraft|helicopter|bomber|airliner|glider|boat|ship|vessel|yacht|raft|speedboat|dinghy|frigate|destroyer|submarine|trawler|warship|canoe|kayak|tank)(?:-\d+)?\b/;
-/** "refused to return home", "stayed behind in Canada". */
-const stayFrame = /^\s+(?:home|to\s+(?:his|her|their)\s+(?:country|homeland))\b/;
+/** "went missing over the weekend", "disappeared from her dormitory", "during the Games": where or when they went. */
+const occasion = /^\s+(?:during|after|at|from|over|while|on\s+the\s+eve|before)\b/i;
+/** "refused to return", "refused to return home", "stayed behind in Canada" — but not "refused to return the keys". */
+const stayObject = /^\s+(?:the|a|an|his|her|their|its|this|that|these|those|some|any)\s+(?!(?:[\w-]+\s+)?(?:country|homeland)\b)/i;
 
 const triggerMatcher = compiledFrom((knowledge: Knowledge): TriggerMatcher => {
   const entryByForm = new Map<string, TriggerEntry>();
@@ -83,9 +85,10 @@ function isVerb(token: Token | undefined): boolean {
 function hasFrame(sentence: AnalysedSentence, triggerEnd: number, frame: NonNullable<TriggerEntry["frame"]>): boolean {
   const after = sentence.text.slice(triggerEnd - sentence.start);
   const movement = (text: string) => weakFrame.test(text) || weakObject.test(text);
+  if (frame === "away") return movement(after) || occasion.test(after);
   if (frame === "vehicle") {
     const craft = vehicle.exec(after);
     return craft !== null && movement(after.slice(craft[0].length));
   }
-  return movement(after) || (frame === "stay" && stayFrame.test(after));
+  return movement(after) || (frame === "stay" && !stayObject.test(after));
 }

@@ -132,7 +132,7 @@ function taggedNames(sentence: AnalysedSentence, rules: Compiled, taken: (token:
     const before = tokens[firstOfRun - 1];
     const described = before !== undefined && (before.tags.has("Actor") || rules.roleWords.has(before.normal)) && !CAPITALISED.test(before.text);
     const tagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));
-    if (!(tagged || titled || described || describedAfter(sentence, run.at(-1)!, i) || quoted(sentence, firstOfRun, i))) continue;
+    if (!(tagged || titled || described || describedAfter(sentence, run.at(-1)!, i, rules) || quoted(sentence, firstOfRun, i))) continue;
     const last = run.at(-1)!;
     const surname = last.text.replace(POSSESSIVE, "");
     const end = last.start + surname.length;
@@ -141,13 +141,17 @@ function taggedNames(sentence: AnalysedSentence, rules: Compiled, taken: (token:
   return mentions;
 }
 
-/** "Maxim Kuzminov, a Russian pilot", "Gezar Pozsar, Comaneci's former choreographer": a comma, then a person noun. */
-function describedAfter(sentence: AnalysedSentence, last: Token, next: number): boolean {
+/**
+ * "Maxim Kuzminov, a Russian pilot", "Gezar Pozsar, Comaneci's former choreographer", "Zdzislaw Rurarz, ambassador
+ * who defected": a comma, then a person noun or a title.
+ */
+function describedAfter(sentence: AnalysedSentence, last: Token, next: number, rules: Compiled): boolean {
   const tokens = sentence.tokens;
-  const article = tokens[next];
-  if (!article || !/^,\s*$/.test(sentence.text.slice(last.end - sentence.start, article.start - sentence.start))) return false;
-  if (!["a", "an", "the"].includes(article.normal) && !POSSESSIVE.test(article.text)) return false;
-  return tokens.slice(next + 1, next + 4).some((token) => token.tags.has("Actor"));
+  const first = tokens[next];
+  if (!first || !/^,\s*$/.test(sentence.text.slice(last.end - sentence.start, first.start - sentence.start))) return false;
+  const person = (token: Token) => token.tags.has("Actor") || rules.roleWords.has(token.normal);
+  if (!["a", "an", "the"].includes(first.normal) && !POSSESSIVE.test(first.text)) return person(first) && !CAPITALISED.test(first.text);
+  return tokens.slice(next + 1, next + 4).some(person);
 }
 
 /** "said Gezar Pozsar", "Ivan Petrov told reporters": the one who speaks is a person. */

@@ -50,8 +50,13 @@ export function resolveCoreference(drafts: readonly Draft[], views: readonly Sen
       absorb(target, draft);
       named.add(target);
     } else if (draft.introduction !== "pronoun" || (draft.count === 1 && nameBefore(draft, viewAt))) {
-      records.push(draft);
-      named.add(draft);
+      // A pronoun just named from the sentences before may name someone who already has a record.
+      const namesake = draft.introduction === "named" && draft.name !== null ? named.find(draft.name) : undefined;
+      if (namesake) absorb(namesake, draft);
+      else {
+        records.push(draft);
+        named.add(draft);
+      }
     }
   }
   const merged = mergeIntoLaterMentions(records);

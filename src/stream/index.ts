@@ -7,7 +7,7 @@ import { InvalidInputError } from "../errors.js";
 import { admitDocument, DEFAULT_MAX_DOCUMENT_BYTES, isOutcome } from "./admission.js";
 import { readNdjson, type SourceItem } from "./ndjson.js";
 import { inOrder, type Window } from "./ordered.js";
-import type { DocumentInput, DocumentOutcome } from "./outcome.js";
+import type { DocumentInput, DocumentOutcome, ExtractionSettings } from "./outcome.js";
 import { inProcessRunner, poolRunner, type Runner } from "./runner.js";
 import { defaultWorkerFile } from "./worker-file.js";
 
@@ -55,6 +55,8 @@ export interface PoolOptions {
   workerMemoryMb?: number;
   /** Extra organisations, places, roles... sent once to each worker. */
   gazetteer?: KnowledgeExtension;
+  /** Results say why, as `extractDefections(text, { explain: true })` does: each record's sources, rejected triggers, mentions. */
+  explain?: boolean;
   /** A worker module exporting `extractDocument` (as dist/worker.js does), as a path or file URL; for custom bundles and tests. */
   workerFile?: string | { readonly href: string };
 }
@@ -118,10 +120,11 @@ function costOf(item: SourceItem): number {
 function createRunner(options: PoolOptions, threads: number): Runner {
   const timeoutMs = timeoutFor(options);
   const memoryMb = workerMemoryFor(options);
-  if (threads === 1 && options.timeoutMs === undefined) return inProcessRunner(options.gazetteer);
+  const extraction: ExtractionSettings = { gazetteer: options.gazetteer, explain: options.explain === true };
+  if (threads === 1 && options.timeoutMs === undefined) return inProcessRunner(extraction);
   const { workerFile } = options;
   const module = workerFile === undefined ? null : typeof workerFile === "string" ? workerFile : fileURLToPath(workerFile.href);
-  return poolRunner({ threads, host: defaultWorkerFile(), module, gazetteer: options.gazetteer, timeoutMs, memoryMb });
+  return poolRunner({ threads, host: defaultWorkerFile(), module, extraction, timeoutMs, memoryMb });
 }
 
 function threadsFor(options: PoolOptions): number {

@@ -53,13 +53,21 @@ export function errorOutcome(id: string | number | null, line: number | undefine
   return line === undefined ? { id, error: { code, message } } : { id, line, error: { code, message } };
 }
 
+/** What every document of a batch is extracted with. */
+export interface ExtractionSettings {
+  gazetteer?: KnowledgeExtension;
+  /** Each record says where its fields came from; rejected triggers and mentions are listed. */
+  explain?: boolean;
+}
+
 /** Runs the extractor on one checked document; never throws, so one bad document cannot stop a batch. */
-export function extractOutcome(task: DocumentTask, gazetteer: KnowledgeExtension | undefined): DocumentOutcome {
+export function extractOutcome(task: DocumentTask, settings: ExtractionSettings): DocumentOutcome {
   try {
     const result = extractDefections(task.text, {
       publishedAt: task.publishedAt,
       documentId: task.id === null ? undefined : String(task.id),
-      gazetteer,
+      gazetteer: settings.gazetteer,
+      explain: settings.explain === true,
     });
     return task.line === undefined ? { id: task.id, result } : { id: task.id, line: task.line, result };
   } catch (error) {

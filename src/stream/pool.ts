@@ -2,8 +2,7 @@
 // waits on a round trip; a document that runs past the time budget or takes its thread down (out of heap, killed)
 // gets a "timeout" or "worker_crashed" outcome, the thread is replaced, and the documents it had not begun go on.
 import { Worker } from "node:worker_threads";
-import type { KnowledgeExtension } from "../data/index.js";
-import { errorOutcome, type DocumentOutcome, type DocumentTask } from "./outcome.js";
+import { errorOutcome, type DocumentOutcome, type DocumentTask, type ExtractionSettings } from "./outcome.js";
 import { Queue } from "./queue.js";
 import type { FromThread, ThreadSettings, ToThread } from "./worker.js";
 
@@ -13,7 +12,8 @@ export interface PoolSettings {
   host: string;
   /** A custom module exporting `extractDocument`, or null for the built-in one. */
   module: string | null;
-  gazetteer: KnowledgeExtension | undefined;
+  /** What the threads extract with, sent to each once. */
+  extraction: ExtractionSettings;
   /** Per-document budget from the moment a thread begins the document; Infinity for none. */
   timeoutMs: number;
   /** V8 heap limit of each thread (old generation). */
@@ -75,8 +75,8 @@ export class WorkerPool {
   }
 
   private startThread(): Thread {
-    const { host, module, gazetteer, memoryMb } = this.settings;
-    const workerData: ThreadSettings = gazetteer ? { pool: true, module, gazetteer } : { pool: true, module };
+    const { host, module, extraction, memoryMb } = this.settings;
+    const workerData: ThreadSettings = { pool: true, module, extraction };
     const worker = new Worker(host, { workerData, resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const thread: Thread = { worker, ready: false, assigned: new Queue(), timer: null, failure: null, retired: false };
     worker.on("message", (message: FromThread) => this.received(thread, message));

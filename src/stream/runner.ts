@@ -1,8 +1,8 @@
 // Runs checked documents in this thread or on a worker pool. With the built-in worker, a document without a
 // defection cue is answered here: the cheap gate is one regex pass, cheaper than handing the text to a thread.
-import { resolveKnowledge, type KnowledgeExtension } from "../data/index.js";
+import { resolveKnowledge } from "../data/index.js";
 import { hasDefectionCue } from "../events/index.js";
-import { extractOutcome, type DocumentOutcome, type DocumentTask } from "./outcome.js";
+import { extractOutcome, type DocumentOutcome, type DocumentTask, type ExtractionSettings } from "./outcome.js";
 import { WorkerPool, type PoolSettings } from "./pool.js";
 
 export interface Runner {
@@ -11,20 +11,20 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-export function inProcessRunner(gazetteer: KnowledgeExtension | undefined): Runner {
+export function inProcessRunner(extraction: ExtractionSettings): Runner {
   return {
-    run: (task) => Promise.resolve(extractOutcome(task, gazetteer)),
+    run: (task) => Promise.resolve(extractOutcome(task, extraction)),
     close: () => Promise.resolve(),
   };
 }
 
 export function poolRunner(settings: PoolSettings): Runner {
-  const knowledge = resolveKnowledge(settings.gazetteer);
+  const knowledge = resolveKnowledge(settings.extraction.gazetteer);
   const pool = new WorkerPool(settings);
   const gateHere = settings.module === null;
   return {
     run: (task, cost) =>
-      gateHere && !hasDefectionCue(task.text, knowledge) ? Promise.resolve(extractOutcome(task, settings.gazetteer)) : pool.run(task, cost),
+      gateHere && !hasDefectionCue(task.text, knowledge) ? Promise.resolve(extractOutcome(task, settings.extraction)) : pool.run(task, cost),
     close: () => pool.close(),
   };
 }

@@ -2,15 +2,14 @@
 // when a pool starts it as a thread, warms the extractor up, then extracts the batches it is sent one document at a time.
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { pathToFileURL } from "node:url";
-import type { KnowledgeExtension } from "../data/index.js";
-import { errorOutcome, extractOutcome, type DocumentOutcome, type DocumentTask } from "./outcome.js";
+import { errorOutcome, extractOutcome, type DocumentOutcome, type DocumentTask, type ExtractionSettings } from "./outcome.js";
 
 export interface ThreadSettings {
   /** Marks a thread started by the pool, as opposed to one a caller started with this file. */
   pool: true;
   /** A custom module exporting `extractDocument`, or null for the built-in one. */
   module: string | null;
-  gazetteer?: KnowledgeExtension;
+  extraction: ExtractionSettings;
 }
 
 export type ToThread = { type: "tasks"; tasks: DocumentTask[] };
@@ -40,7 +39,7 @@ const SERVING = Symbol.for("defection-extractor.pool-thread");
 const importModule = new Function("specifier", "return import(specifier)") as (specifier: string) => Promise<unknown>;
 
 export function extractDocument(task: DocumentTask): DocumentOutcome {
-  return extractOutcome(task, settings.gazetteer);
+  return extractOutcome(task, settings.extraction ?? {});
 }
 
 if (parentPort !== null && settings.pool === true && !(SERVING in globalThis)) {

@@ -202,3 +202,22 @@ describe("the same answers however it runs", () => {
     expect(cjs.stdout).toBe(esm.stdout);
   });
 });
+
+describe("extract says why when asked", () => {
+  it("--explain gives every record its explanation and the result its rejected triggers and mentions", async () => {
+    const input = `${JSON.stringify({ id: "x", text: "A North Korean diplomat in Rome defected to Seoul last year. The MP defected to the Greens.", publishedAt: "2019-01-03" })}\n`;
+    const plain = JSON.parse((await runCli(["extract", "--format", "ndjson", "--jobs", "1"], { input })).stdout) as { result: Record<string, unknown> };
+    const run = await runCli(["extract", "--format", "ndjson", "--jobs", "1", "--explain"], { input });
+    const explained = JSON.parse(run.stdout) as { result: { records: { explanation: { fields: Record<string, { rule: string }> } }[]; rejected: { rule: string }[]; mentions: unknown[] } };
+    expect(plain.result).not.toHaveProperty("rejected");
+    expect(explained.result.records[0]?.explanation.fields.destination?.rule).toBe("destination/toward");
+    expect(explained.result.rejected.map((rejected) => rejected.rule)).toContain("lookalike/party-switch");
+    expect(explained.result.mentions.length).toBeGreaterThan(0);
+  });
+
+  it("--format html marks the mentions, which only an explained result has", async () => {
+    const input = `${JSON.stringify({ id: "x", text: "A North Korean diplomat in Rome defected to Seoul last year.", publishedAt: "2019-01-03" })}\n`;
+    const run = await runCli(["extract", "--format", "html", "--jobs", "1"], { input });
+    expect(run.stdout).toContain("destination/toward");
+  });
+});

@@ -110,9 +110,8 @@ describe("weak trigger words and the frames they need", () => {
     ["The senator flew home to his constituency on Friday."],
     ["The negotiators reached an agreement after midnight."],
     ["He entered politics in the 1990s."],
-    ["The keys went missing last week."],
     ["The caretaker refused to return the keys."],
-    ["The kids stayed behind after class."],
+    ["The kids stayed behind the fence."],
   ])("no frame, no trigger: %s", (sentence) => {
     expect(usable(sentence)).toEqual([]);
   });

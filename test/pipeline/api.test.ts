@@ -15,6 +15,10 @@ describe("bad arguments throw InvalidInputError naming the field", () => {
     [article, { publishedAt: new Date(Number.NaN) }, "options.publishedAt"],
     [article, { publishedAt: 20161012 }, "options.publishedAt"],
     [article, { documentId: { id: 1 } }, "options.documentId"],
+    [article, { gazetteer: 5 }, "options.gazetteer"],
+    [article, { gazetteer: { organisations: 5 } }, "options.gazetteer.organisations"],
+    [article, { gazetteer: { roles: [{ category: "diplomat" }] } }, "options.gazetteer.roles"],
+    [article, { gazetteer: { surnames: [7] } }, "options.gazetteer.surnames"],
   ])("%#: %j", (text, options, field) => {
     const call = () => extractDefections(text as string, options as never);
     expect(call).toThrow(InvalidInputError);

@@ -30,6 +30,8 @@ async function filterLines(chunks: readonly Buffer[]): Promise<{ stdout: string;
     format: formatFor("ndjson"),
     jobs: 1,
     maxBytes: GENERATED_MAX_BYTES,
+    explain: false,
+    timeoutMs: undefined,
     quiet: true,
     stdout: outputChannel(sink),
     stderr,

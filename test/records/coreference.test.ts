@@ -88,3 +88,12 @@ describe("the name that owns a description", () => {
     expect(found[0]?.role?.title).toContain(title);
   });
 });
+
+describe("regressions found by generated inputs", () => {
+  it.each([
+    ["Pak Song-il, a former trade official in Vladivostok, escaped to Seoul with his wife in early March. She is the third North Korean diplomat to defect from the embassy in London since 2016."],
+    [`${"Zdzislaw Rurarz, ambassador who defected from Poland to protest martial law, dies at 76"} ${"Zdzislaw Rurarz, ambassador who defected from Poland to protest martial law, dies at 76"}`],
+  ])("one person, one record: %s", (text) => {
+    expect(records(text)).toHaveLength(1);
+  });
+});

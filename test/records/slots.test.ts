@@ -11,7 +11,7 @@ const only = (text: string) => {
 describe("origin and destination", () => {
   it.each([
     ["A North Korean diplomat stationed in Vladivostok, Russia, defected to the South.", "Vladivostok", "RU", "KR"],
-    ["An official who defected from Africa last year reached Seoul in March.", "Africa", null, null],
+    ["An official who defected from Africa last year reached Seoul in March.", "Africa", null, "KR"],
     ["A senior official of the Korea Taesong Bank absconded in Russia last year.", "Russia", "RU", null],
     ["A trade official based in Shenyang defected to South Korea in March.", "Shenyang", "CN", "KR"],
     ["A diplomat who was posted in Beijing defected to Seoul in April.", "Beijing", "CN", "KR"],

@@ -31,6 +31,8 @@ describe("in a defection story", () => {
     [story("Hundreds of refugees also crossed into Turkey overnight."), ["A Syrian army colonel"]],
     [story("Syrian President Bashar al-Assad arrived in Moscow for talks on Tuesday."), ["A Syrian army colonel"]],
     [story("Two colonels crossed the border into Jordan on Wednesday."), ["A Syrian army colonel", "Two colonels"]],
+    [story("The keys to his office went missing the same day."), ["A Syrian army colonel"]],
+    [story("A major in his unit went missing in Amman the same week."), ["A Syrian army colonel", "A major"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -9,6 +9,7 @@ export function htmlFormat(): OutcomeFormat {
   const texts: Array<string | null> = [];
   const documents: Array<HtmlDocument | HtmlFailedDocument> = [];
   return {
+    explains: true,
     async *read(items: AsyncIterable<SourceItem>): AsyncGenerator<SourceItem> {
       for await (const item of items) {
         texts.push("input" in item && typeof item.input.text === "string" ? item.input.text : null);

@@ -12,6 +12,8 @@ export interface OutcomeFormat {
   format(outcome: DocumentOutcome, index: number): string;
   /** Written after the last outcome. */
   end(): string;
+  /** A format that shows why each value was chosen asks the extractor for explanations. */
+  explains?: boolean;
   /** Formats that show the articles themselves see every document on its way to the extractor, in input order. */
   read?(items: AsyncIterable<SourceItem>): AsyncIterable<SourceItem>;
 }

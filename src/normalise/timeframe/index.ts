@@ -35,6 +35,11 @@ import { yearRule } from "./rules/year.js";
 import { yesterdayRule } from "./rules/yesterday.js";
 
 export { MONTH_PATTERN, monthIndex, utcDate } from "./calendar.js";
+
+/** The rule of a copy's dateline: the day it was filed, never an event's. */
+export const DATELINE_RULE = datelineRule.id;
+/** Rules of spans that give no date of their own ("recently", "in the past year"): any dated form says more. */
+export const UNDATED_SPAN_RULES: readonly string[] = [vagueTimeRule.id, pastPeriodRule.id];
 export { looksLikeYear } from "./rules/year.js";
 
 /** Order only breaks ties between equally long overlapping matches: the more specific rule comes first. */

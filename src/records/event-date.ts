@@ -1,0 +1,149 @@
+// When the defection happened, from the dates of the trigger's clause: never the copy's dateline, the day a source
+// spoke or a video was posted, a date of the subject's past told in a relative clause, or the period of a ranking
+// ("the second to defect in the last week").
+import type { Timeframe } from "../contract.js";
+import slotWords from "../data/slots.json";
+import { DATELINE_RULE, UNDATED_SPAN_RULES } from "../normalise/timeframe/index.js";
+import type { Source, Token, Trigger } from "../types.js";
+import { fromMention, mentionsOf, tokenAt, type DateMention, type SentenceView } from "./draft.js";
+import { ANCHOR_VERBS, bare, isReportingVerb, RELATIVE_PRONOUNS } from "./grammar.js";
+import { charAfterToken, type SlotWindow } from "./slot-window.js";
+
+const TIMEFRAME_RULES = {
+  after: "timeframe/clause-after-trigger",
+  before: "timeframe/clause-before-trigger",
+  circumstance: "timeframe/circumstance-clause",
+} as const;
+
+const VAGUE_DATE_RULES: ReadonlySet<string> = new Set(UNDATED_SPAN_RULES);
+const PUBLISHING_WORDS: ReadonlySet<string> = new Set(slotWords.publishingWords);
+const ORDINALS: ReadonlySet<string> = new Set(slotWords.ordinals);
+/** How many words before a date a reporting or publishing word still claims it: "in a video posted Wednesday". */
+const REPORT_REACH = 3;
+/** How many words a ranking phrase may run before its "to defect": "the second North Korean soldier to defect". */
+const RANKING_REACH = 8;
+
+export interface EventDate {
+  timeframe: Timeframe;
+  source: Source;
+}
+
+/** The date of the event: inside the clause after the trigger first, else before it, else in a "while ..." clause. */
+export function pickTimeframe(view: SentenceView, trigger: Trigger, window: SlotWindow): EventDate | null {
+  if (isRanking(view, trigger)) return null;
+  const dates = mentionsOf(view, "date", window.from, window.circumstanceEnd).filter(
+    (mention) => mention.rule !== DATELINE_RULE && !isReportDate(view, trigger, mention) && !isGovernedNounDate(view, trigger, mention),
+  );
+  const inClause = dates.filter((mention) => mention.end <= window.end);
+  const after = inClause.find((mention) => mention.start >= trigger.end);
+  if (after) return { timeframe: after.timeframe, source: fromMention(TIMEFRAME_RULES.after, after) };
+  const before = inClause
+    .filter((mention) => mention.end <= trigger.start && !inRelativeClause(view, mention, trigger, window) && !datesTelling(view, mention, trigger, window))
+    .at(-1);
+  if (before) return { timeframe: before.timeframe, source: fromMention(TIMEFRAME_RULES.before, before) };
+  const circumstance = window.circumstanceDates ? dates.find((mention) => mention.start >= window.end) : undefined;
+  return circumstance ? { timeframe: circumstance.timeframe, source: fromMention(TIMEFRAME_RULES.circumstance, circumstance) } : null;
+}
+
+/**
+ * Whether a timeframe found for the same event says more than the one a record holds: a dated one over a span with
+ * no date ("late last month" over "recently", "June 18" over "the last week"), a narrower one inside the other
+ * ("1985" over "the 1980s", "Thursday" over "the past year"). `rule` is the date mention rule behind each.
+ */
+export function saysMoreThan(candidate: Timeframe, candidateRule: string | undefined, current: Timeframe, currentRule: string | undefined): boolean {
+  const vague = (rule: string | undefined) => rule !== undefined && VAGUE_DATE_RULES.has(rule);
+  if (vague(currentRule) && !vague(candidateRule)) return true;
+  if (vague(candidateRule)) return false;
+  if (!candidate.start || !candidate.end || !current.start || !current.end) return false;
+  const inside = current.start <= candidate.start && candidate.end <= current.end;
+  return inside && (candidate.start !== current.start || candidate.end !== current.end);
+}
+
+/**
+ * "a source said Wednesday", "in a video posted Wednesday", "A report Saturday by": the date of the telling; but in
+ * "said he defected Wednesday" the trigger stands between and claims it.
+ */
+function isReportDate(view: SentenceView, trigger: Trigger, mention: DateMention): boolean {
+  const tokens = view.sentence.tokens;
+  const index = tokenAt(view, mention.start);
+  for (let i = index - 1; i >= Math.max(0, index - REPORT_REACH); i--) {
+    const token = tokens[i];
+    if (token && token.start < trigger.end && token.end > trigger.start) return false;
+    if (isReportingVerb(token) || PUBLISHING_WORDS.has(bare(token))) return true;
+    if (!token || /[,;:]/.test(charAfterToken(view, token))) return false;
+  }
+  return false;
+}
+
+/**
+ * "Speaking on Monday, the defector said he had fled", "On Saturday, officials said a pilot defected": before the
+ * subject of a flight told in reported speech, a date is the telling's.
+ */
+function datesTelling(view: SentenceView, mention: DateMention, trigger: Trigger, window: SlotWindow): boolean {
+  if (mention.end > window.subjectStart) return false;
+  return view.sentence.tokens.some((token) => token.start >= window.subjectEnd && token.end <= trigger.start && isReportingVerb(token));
+}
+
+/**
+ * "would neither confirm nor deny Gil's defection Saturday", "announced his defection on Friday": a date after a
+ * defection noun that a verb governs dates the verb; "made a rare defection on Friday" and "his defection in 1985"
+ * date the defection.
+ */
+function isGovernedNounDate(view: SentenceView, trigger: Trigger, mention: DateMention): boolean {
+  if (trigger.form !== "noun" || mention.start < trigger.end) return false;
+  if (/\b(?:in|during)\s+$/i.test(view.sentence.text.slice(0, mention.start - view.sentence.start))) return false;
+  const governor = governingVerb(view, tokenAt(view, trigger.start));
+  return governor !== undefined && (isReportingVerb(governor) || !ANCHOR_VERBS.has(bare(governor)));
+}
+
+/** The verb whose object a noun is: back over its determiner, a possessor and modifiers ("deny Gil's defection"). */
+function governingVerb(view: SentenceView, noun: number): Token | undefined {
+  const tokens = view.sentence.tokens;
+  const people = mentionsOf(view, "person");
+  for (let index = noun - 1; index >= Math.max(0, noun - 6); index--) {
+    const token = tokens[index];
+    if (!token) return undefined;
+    if (people.some((person) => person.start <= token.start && token.end <= person.end + 2)) continue;
+    if (token.tags.has("Verb")) return token;
+    const modifier = token.tags.has("Determiner") || token.tags.has("Adjective") || token.tags.has("Possessive") || /['’]s$/.test(token.text) || token.tags.has("ProperNoun");
+    if (!modifier) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Nadia Comaneci, the Romanian athlete who in 1976 earned the first perfect scores, has fled": a date inside a
+ * relative clause that closes before the trigger belongs to that clause's verb.
+ */
+function inRelativeClause(view: SentenceView, mention: DateMention, trigger: Trigger, window: SlotWindow): boolean {
+  const tokens = view.sentence.tokens;
+  const index = tokenAt(view, mention.start);
+  let relative = -1;
+  for (let i = index - 1; i >= 0 && (tokens[i]?.start ?? 0) >= window.subjectStart; i--) {
+    if (RELATIVE_PRONOUNS.has(bare(tokens[i]))) {
+      relative = i;
+      break;
+    }
+  }
+  if (relative < 0) return false;
+  const rest = view.sentence.text.slice(mention.end - view.sentence.start, trigger.start - view.sentence.start);
+  return /[,;]/.test(rest);
+}
+
+/**
+ * "the second North Korean to defect in the last week", "not the first soldier to have defected in the past year":
+ * the period ranks the person among others; it is no date of their own flight.
+ */
+function isRanking(view: SentenceView, trigger: Trigger): boolean {
+  const tokens = view.sentence.tokens;
+  let index = tokenAt(view, trigger.start) - 1;
+  if (bare(tokens[index]) === "have") index--;
+  if (bare(tokens[index]) !== "to") return false;
+  for (let i = index - 1; i >= Math.max(0, index - RANKING_REACH); i--) {
+    const token = tokens[i];
+    if (!token) return false;
+    if (ORDINALS.has(bare(token)) || token.tags.has("Superlative") || token.tags.has("Ordinal")) return bare(tokens[i - 1]) === "the" || tokens[i - 1]?.tags.has("Possessive") === true;
+    if (token.tags.has("Verb")) return false;
+  }
+  return false;
+}

@@ -1,0 +1,66 @@
+// The event's date, not the dateline's, the report's or a ranking's; and which of two dates of one event says more.
+import { describe, expect, it } from "vitest";
+import type { Timeframe } from "../../src/contract.js";
+import { extractDefections } from "../../src/index.js";
+import { saysMoreThan } from "../../src/records/event-date.js";
+
+const only = (text: string, publishedAt = "2016-10-12") => {
+  const { records } = extractDefections(text, { publishedAt });
+  expect(records).toHaveLength(1);
+  return records[0]!;
+};
+
+describe("timeframe of the event", () => {
+  it.each([
+    ["Xu Lin, a third secretary at the embassy, said he defected Wednesday night to avoid being sent home.", "2016-10-12"],
+    ["In a video posted Thursday, the colonel said he had defected last month.", "2016-09-01"],
+    ["Last month, the attorney-general of Aleppo declared defection from the regime in a video posted Wednesday by activists.", "2016-09-01"],
+    ["The violinist defected to Austria while on a tour in 1979.", "1979-01-01"],
+    ["The choreographer Gezar Pozsar defected to the United States while on a tour in 1981.", "1981-01-01"],
+    ["Thae Yong-ho's defection in 2016 shocked Pyongyang.", "2016-01-01"],
+    ["The pilot made a dramatic defection on Friday.", "2016-10-07"],
+  ])("%s", (text, start) => {
+    expect(only(text).timeframe?.start).toBe(start);
+  });
+});
+
+describe("the date of a flight told before the people it lists", () => {
+  it("Among North Koreans who have defected in recent months are a missile scientist and a naval officer.", () => {
+    const { records } = extractDefections("Among North Koreans who have defected in recent months are a missile scientist and a naval officer.", { publishedAt: "2003-05-18" });
+    expect(records.map((record) => record.timeframe?.text)).toEqual(["recent months", "recent months"]);
+  });
+});
+
+describe("no timeframe: a dateline, a report's day, a ranking's period, a relative clause's past", () => {
+  it.each([
+    "SEOUL, March 3 (Yonhap) -- A North Korean diplomat defected to the South, a government source said.",
+    "date 2013-12-16 NAIROBI Nine members of the national team have disappeared in Kenya, a defection official said.",
+    "Officials would neither confirm nor deny Kim Song-il's defection Tuesday.",
+    "The ministry announced Kim Song-il's defection on Friday.",
+    "A man who swam down the Han River is the second North Korean to defect in the last week, the military said.",
+    "Korolev is not the first Russian soldier to have defected in the past year.",
+    "Nadia Comaneci, the Romanian athlete who in 1976 earned the first perfect scores, has defected.",
+    "A former Polish ambassador who defected from Poland to the United States died on Saturday.",
+    "Speaking in Seoul on Monday, the defector said he had fled across the river.",
+  ])("%s", (text) => {
+    expect(only(text).timeframe).toBeNull();
+  });
+});
+
+const day = (text: string, start: string, end = start): Timeframe => ({ text, start, end, precision: "day" });
+const unresolved = (text: string): Timeframe => ({ text, start: null, end: null, precision: "unknown" });
+
+describe("which of two dates of one event says more", () => {
+  it.each([
+    ["late last month", unresolved("late last month"), "date/relative-month", unresolved("recently"), "date/vague", true],
+    ["June 18", day("June 18", "2017-06-18"), "date/chrono", day("the last week", "2017-06-11", "2017-06-18"), "date/past-period", true],
+    ["Thursday", unresolved("Thursday"), "date/weekday", unresolved("the past year"), "date/past-period", true],
+    ["1985", { text: "1985", start: "1985-01-01", end: "1985-12-31", precision: "year" }, "date/year", { text: "the 1980s", start: "1980-01-01", end: "1989-12-31", precision: "year" }, "date/decade", true],
+    ["recently", unresolved("recently"), "date/vague", unresolved("late last month"), "date/relative-month", false],
+    ["the 1980s", { text: "the 1980s", start: "1980-01-01", end: "1989-12-31", precision: "year" }, "date/decade", { text: "1985", start: "1985-01-01", end: "1985-12-31", precision: "year" }, "date/year", false],
+    ["May 2014", { text: "May 2014", start: "2014-05-01", end: "2014-05-31", precision: "month" }, "date/month-year", { text: "May 2014", start: "2014-05-01", end: "2014-05-31", precision: "month" }, "date/month-year", false],
+    ["April", unresolved("April"), "date/past-month", unresolved("Thursday"), "date/weekday", false],
+  ] as const)("%s over the one held", (_name, candidate, candidateRule, current, currentRule, expected) => {
+    expect(saysMoreThan(candidate, candidateRule, current, currentRule)).toBe(expected);
+  });
+});

@@ -1,0 +1,116 @@
+// Origins and destinations by the frame each place stands in: a post, a venue, a place left or of arrest is an origin;
+// a place reached or headed for is a destination; a place someone was sent back to is neither.
+import { describe, expect, it } from "vitest";
+import { extractDefections } from "../../src/index.js";
+import { placeOutranks } from "../../src/records/movement.js";
+
+const only = (text: string) => {
+  const { records } = extractDefections(text, { publishedAt: "2016-10-12" });
+  expect(records).toHaveLength(1);
+  return records[0]!;
+};
+const placeOf = (place: { name: string; country: string | null } | null) => (place ? [place.name, place.country] : null);
+
+describe("origin: where the person was posted, based, competing or held", () => {
+  it.each([
+    ["A Cuban doctor working in Caracas defected across the border into Colombia last month.", ["Caracas", "VE"]],
+    ["Lt. Ivan Petrov, a Soviet pilot stationed near Vladivostok, defected to Japan in 1976.", ["Vladivostok", "RU"]],
+    ["The senior official, who was based in Dandong, defected to South Korea via Thailand.", ["Dandong", "CN"]],
+    ["A Belarusian sprinter competing at the Olympics in Tokyo defected to Poland on Wednesday.", ["Tokyo", "JP"]],
+    ["Two Iranian chess players who were playing in a tournament in Moscow defected to Germany.", ["Moscow", "RU"]],
+    ["An Eritrean footballer defected while playing at a tournament in Nairobi.", ["Nairobi", "KE"]],
+    ["Yuri Nosenko, a KGB officer, defected in Geneva while attending disarmament talks in 1964.", ["Geneva", "CH"]],
+    ["The Polish ambassador to Japan defected in December.", ["Japan", "JP"]],
+    ["The mayor of Aleppo defected to Turkey on Tuesday.", ["Aleppo", "SY"]],
+    ["Last month, the attorney-general of Syria’s northwestern province of Aleppo declared his defection.", ["Aleppo", "SY"]],
+    ["The Chinese pilot took off from an air base near Shanghai and defected to Taiwan in his jet.", ["Shanghai", "CN"]],
+    ["A North Korean soldier fled Kaesong and defected by swimming across the Han River.", ["Kaesong", "KP"]],
+    ["The 12 waitresses defected to Seoul after escaping a restaurant in the Chinese port city of Ningbo.", ["Ningbo", "CN"]],
+    ["Police said 12 North Korean defectors were arrested in Shenyang while trying to flee to South Korea.", ["Shenyang", "CN"]],
+    ["Thai police on Friday arrested 19 North Korean defectors who had entered the country illegally in Chiang Rai province.", ["Chiang Rai province", "TH"]],
+    ["Two soldiers who defected were arrested at the border in Hunchun on Tuesday.", ["Hunchun", "CN"]],
+    ["Chinese police detained eight North Korean defectors in Shenyang last week as they headed for the South Korean consulate.", ["Shenyang", "CN"]],
+    ["A North Korean man who defected sought refuge at the Japanese Embassy in Beijing.", ["Beijing", "CN"]],
+    ["The gymnast defected from her homeland in 1989.", ["her homeland", null]],
+    ["The Romanian gymnast defected from her native country in 1989.", ["her native country", "RO"]],
+    ["An official who defected from Africa last year reached Seoul in March.", ["Africa", null]],
+    ["Twelve North Korean loggers defected to South Korea from Russia's Amur Province in September.", ["Amur Province", "RU"]],
+    ["A captain who took off from eastern China's Zhejiang Province defected to Taiwan on Monday.", ["Zhejiang Province", "CN"]],
+    ["Xu Lin, a diplomat in Washington, said he defected Wednesday night.", ["Washington", "US"]],
+    ["Martina Navratilova, who defected to the United States in 1975 while playing the U.S. Open in New York, won nine titles.", ["New York", "US"]],
+    ["The Czech tennis player defected during a tournament in Forest Hills, New York, in September 1975.", ["New York", "US"]],
+    ["A Chinese diplomat, Chen Yonglin, sought political asylum in Australia after walking out of the consulate in Sydney in May 2005.", ["Sydney", "AU"]],
+    ["A North Korean official defected during an official visit to Canada in March.", ["Canada", "CA"]],
+    ["The violinist defected on a tour of Japan in 1985.", ["Japan", "JP"]],
+    ["The soldier, who deserted his unit near Kaesong, crossed the demilitarized zone on Friday.", ["Kaesong", "KP"]],
+    ["A diplomat sent to Beijing in 2010 defected last year.", ["Beijing", "CN"]],
+    ["Rudolf Nureyev, the Kirov Ballet star who defected in Paris in 1961, died yesterday in a hospital near the city.", ["Paris", "FR"]],
+    ["An archer who had qualified for the Olympic Games in Tokyo defected during the world championship in the Netherlands.", ["the Netherlands", "NL"]],
+  ])("%s", (text, origin) => {
+    expect(placeOf(only(text).origin)).toEqual(origin);
+  });
+});
+
+describe("no origin: a state one defects from, a place of a later verb", () => {
+  it.each([
+    "A former Polish ambassador who defected from Poland to the United States died on Saturday.",
+    "A diplomat who defected from North Korea in 2016 now lives in Seoul.",
+    "Nine young defectors who fled to Laos were handed over to North Korean officials and returned to Pyongyang.",
+    "The daughter of the vice president defected after she crossed the Mexico border at Laredo, Texas, around Aug. 16.",
+    "Speaking in Seoul on Monday, the defector said he had fled across the river.",
+    "The pianist announced at a nightclub in Miami Beach that he had defected.",
+    "The three officials defected after the summit in Hanoi.",
+    "A Syrian general defected and fled to Turkey, joining dozens of other officers in a camp in Hatay province.",
+    "In October 1953, three months after the truce that stopped the guns on the Korean peninsula, Lt. No Kum-sok defected by flying his MiG-15 to Kimpo Airfield in South Korea.",
+  ])("%s", (text) => {
+    expect(only(text).origin).toBeNull();
+  });
+});
+
+describe("destination: where the person went, landed or asked to stay", () => {
+  it.each([
+    ["A Belarusian sprinter competing at the Olympics in Tokyo defected to Poland on Wednesday.", ["Poland", "PL"]],
+    ["The Soviet pilot defected by flying to Japan, where he asked for asylum in the United States.", ["Japan", "JP"]],
+    ["A Soviet pilot defected on Saturday and asked for asylum in the United States immediately after landing at Trabzon airport.", ["Trabzon", "TR"]],
+    ["The defector crossed into China and then onward to Thailand before reaching South Korea.", ["South Korea", "KR"]],
+    ["An official who defected from Africa last year reached Seoul in March.", ["Seoul", "KR"]],
+    ["Nine young defectors who fled to Laos were handed over to North Korean officials and returned to Pyongyang.", ["Laos", "LA"]],
+    ["A sailor who defected in New Orleans asked for asylum in the United States.", ["the United States", "US"]],
+    ["In October 1953, Lt. No Kum-sok defected by flying his MiG-15 to Kimpo Airfield in South Korea.", ["South Korea", "KR"]],
+    ["A North Korean woman defected by walking to a village in China before dawn.", ["China", "CN"]],
+    ["The saxophonist announced at a nightclub in Miami Beach that he will seek political asylum here.", ["Miami Beach", "US"]],
+  ])("%s", (text, destination) => {
+    expect(placeOf(only(text).destination)).toEqual(destination);
+  });
+});
+
+describe("no destination: a place sent back to, a post, a venue, a refuge's city", () => {
+  it.each([
+    "The two fishermen who defected last week were repatriated to North Korea on Friday.",
+    "Two defectors caught in Laos were sent back to North Korea via China.",
+    "The Polish ambassador to Japan defected in December.",
+    "A member of the national side defected at the end of the World Championship in Hamburg, Germany.",
+    "A North Korean man who defected sought refuge at the Japanese Embassy in Beijing.",
+    "Police said 12 North Korean defectors were arrested in Shenyang while trying to flee.",
+    "A North Korean official defected during an official visit to Canada in March.",
+    "Four North Koreans defected and fled to the U.S. Consulate General in Vladivostok, where they asked for asylum.",
+    "Thai police on Friday arrested 19 North Korean defectors who had entered the country illegally in Chiang Rai province.",
+  ])("%s", (text) => {
+    expect(only(text).destination).toBeNull();
+  });
+});
+
+describe("which of two places of one event says more", () => {
+  it.each([
+    ["landed at Trabzon over asylum in the United States", "destination/reached", "destination/arrival-place", true],
+    ["a flight to Turkey, where he asked asylum, over asylum in the United States", "destination/where-clause", "destination/arrival-place", true],
+    ["defected to Seoul over asylum in South Korea", "destination/toward", "destination/arrival-place", true],
+    ["asylum in the United States over landed at Trabzon", "destination/arrival-place", "destination/reached", false],
+    ["ambassador to Japan over defected from a Chinese-speaking country", "origin/posting", "origin/from", true],
+    ["fled Kaesong over the embassy's city", "origin/from", "origin/organisation-host", true],
+    ["a descriptive sentence's host over a post", "origin/descriptive-sentence-host", "origin/posting", false],
+    ["one post over another", "origin/posting", "origin/event-venue", false],
+  ])("%s", (_case, candidate, current, expected) => {
+    expect(placeOutranks(candidate, current)).toBe(expected);
+  });
+});

@@ -1,0 +1,61 @@
+// The defector's own body: not the consulate they ran to, not the body that speaks or acts on them.
+import { describe, expect, it } from "vitest";
+import { builtInKnowledge } from "../../src/data/index.js";
+import { findTriggers } from "../../src/events/index.js";
+import { extractDefections } from "../../src/index.js";
+import { findMentions, placeContextFor } from "../../src/mentions/index.js";
+import { sentenceView } from "../../src/records/index.js";
+import { readPostingOrigin } from "../../src/records/movement.js";
+import { analysed } from "../helpers/sentences.js";
+
+const only = (text: string) => {
+  const { records } = extractDefections(text, { publishedAt: "2016-10-12" });
+  expect(records).toHaveLength(1);
+  return records[0]!;
+};
+
+const viewOf = (text: string) => {
+  const sentence = analysed(text);
+  const mentions = findMentions(sentence, builtInKnowledge, { reference: null, referenceSource: null }, placeContextFor(text, builtInKnowledge));
+  return sentenceView(sentence, mentions, findTriggers(sentence, builtInKnowledge));
+};
+
+describe("the defector's own body", () => {
+  it.each([
+    ["A Defense Ministry spokesman said a pilot of the Chinese Air Force defected to Taiwan.", "Chinese Air Force"],
+    ["Xu Lin, a third secretary in the education office of the Chinese Embassy, said he defected Wednesday night.", "Chinese Embassy"],
+    ["A diplomat assigned to the embassy in Cairo defected last year.", "embassy in Cairo"],
+    ["A senior official of the Korea Taesong Bank absconded in Russia last year.", "Korea Taesong Bank"],
+    ["Another diplomat who defected from the Caribbean last year at one stage worked for the party's Room 35.", "Room 35"],
+    ["A Chinese diplomat, Chen Yonglin, sought political asylum in Australia after walking out of the consulate in Sydney.", "consulate in Sydney"],
+    ["The 12 waitresses defected to Seoul after escaping a North Korean restaurant in Ningbo.", "North Korean restaurant in Ningbo"],
+  ])("%s", (text, name) => {
+    expect(only(text).organisation?.name).toBe(name);
+  });
+});
+
+describe("not the defector's body: a refuge, a speaker, a body acting on them", () => {
+  it.each([
+    "Four activists went to the U.S. Consulate to seek asylum on Tuesday.",
+    "A North Korean man defected and fled to the South Korean Consulate General in Vladivostok.",
+    "A North Korean defector requested asylum at the British embassy in Moscow.",
+    "According to the Foreign Ministry, a diplomat defected to Canada.",
+    "A pilot defected to Taiwan on Monday, a Defense Ministry spokesman said.",
+    "On January 2nd, the State Security Department launched an operation to arrest a group of 15 officials who defected from Pyongyang.",
+  ])("%s", (text) => {
+    expect(only(text).organisation).toBeNull();
+  });
+});
+
+describe("the post named in a sentence without a trigger", () => {
+  it.each([
+    ["The spokesman said Wang, 28, took off from Daishan Air Base near Shanghai.", "Shanghai"],
+    ["Before his escape he was stationed in Vladivostok for three years.", "Vladivostok"],
+    ["The diplomat had been posted at the embassy in Vienna since 2012.", "Vienna"],
+    ["She was competing at the world championship in Budapest.", "Budapest"],
+    ["He later moved to Berlin, where he opened a restaurant.", null],
+    ["The diplomat grew up in Pyongyang.", null],
+  ])("%s", (text, name) => {
+    expect(readPostingOrigin(viewOf(text))?.place.name ?? null).toBe(name);
+  });
+});
