@@ -4,7 +4,7 @@ import { analyseSentences } from "./analysis/index.js";
 import type { ExplainedResult, ExtractionResult, MentionMark } from "./contract.js";
 import { resolveKnowledge, type KnowledgeExtension } from "./data/index.js";
 import { InvalidInputError } from "./errors.js";
-import { defectionContext, findTriggers, hasDefectionCue, selectRelevantSentences } from "./events/index.js";
+import { canHoldDefection, defectionContext, findTriggers, hasDefectionCue, mayHoldDefection, selectRelevantSentences } from "./events/index.js";
 import { findMentions, linkPeople, placeContextFor, findReferenceDate } from "./mentions/index.js";
 import { parseDocumentId, parsePublishedAt } from "./options.js";
 import { assembleRecords, sentenceView, type SentenceView } from "./records/index.js";
@@ -52,7 +52,7 @@ export function extractDefections(text: string, options: ExtractOptions = {}): E
   const knowledge = resolveKnowledge(options.gazetteer);
   const explain = options.explain === true;
 
-  if (!hasDefectionCue(text, knowledge)) {
+  if (!mayHoldDefection(text, knowledge) || !hasDefectionCue(text, knowledge)) {
     const empty = emptyResult(documentId, stated, text.trim() === "" ? ["empty text: nothing to extract"] : []);
     return explain ? { ...empty, records: [], rejected: [], mentions: [] } : empty;
   }
@@ -64,7 +64,8 @@ export function extractDefections(text: string, options: ExtractOptions = {}): E
     reference: dateline ?? stated,
     referenceSource: dateline && dateline.getTime() !== stated?.getTime() ? "dateline" : stated ? "option" : null,
   };
-  const relevant = selectRelevantSentences(prepared.sentences, text, knowledge);
+  // Look-alike sentences are skipped unread, except when the caller asks why they became no record.
+  const relevant = selectRelevantSentences(prepared.sentences, text, knowledge, explain ? undefined : canHoldDefection);
   const analysed = analyseSentences(relevant);
   // Countries named in the sentences read decide namesake cities and whether "the South" is Korea's.
   const places = placeContextFor(relevant.map((sentence) => sentence.text).join("\n"), knowledge);

@@ -10,3 +10,35 @@ export function alternation(forms: readonly string[], escape: (form: string) => 
   const unique = [...new Set(forms)].sort((a, b) => b.length - a.length || a.localeCompare(b));
   return `(?:${unique.map(escape).join("|")})`;
 }
+
+/**
+ * `(?:de(?:fect(?:s|ed)?|sert))`: the same words as `alternation`, factored by shared prefixes, so a scan tries one
+ * branch per letter instead of every word (several times faster on text that holds none of them). Literal words only.
+ */
+export function prefixAlternation(words: readonly string[]): string {
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const word of new Set(words)) {
+    let node = root;
+    for (const character of word) {
+      let child = node.next.get(character);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(character, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const write = (node: Node): string => {
+    const branches = [...node.next].map(([character, child]) => escapeForm(character) + write(child));
+    if (branches.length === 0) return "";
+    const group = branches.length === 1 ? branches[0] ?? "" : `(?:${branches.join("|")})`;
+    if (!node.end) return group;
+    return branches.length === 1 ? `(?:${group})?` : `${group}?`;
+  };
+  return `(?:${write(root)})`;
+}

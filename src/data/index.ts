@@ -10,7 +10,8 @@ import { InvalidInputError } from "../errors.js";
 import type { Knowledge, KnowledgeExtension } from "./types.js";
 
 export type * from "./types.js";
-export { alternation, escapeForm } from "./alternation.js";
+export { alternation, escapeForm, prefixAlternation } from "./alternation.js";
+export { compilePhraseMatcher, matchPhrases, type PhraseMatch, type PhraseMatcher, type PhraseSource } from "./phrases.js";
 
 export const builtInKnowledge: Knowledge = Object.freeze({
   organisations: organisations as Knowledge["organisations"],

@@ -21,23 +21,43 @@ export interface ModifierVerdict {
   statusSource: Source | null;
 }
 
-const compiledModifiers = compiledFrom((knowledge: Knowledge): CompiledModifier[] =>
-  knowledge.lookalikes.map((entry) => ({ entry, pattern: new RegExp(entry.pattern, "gi") })),
-);
+interface Modifiers {
+  compiled: CompiledModifier[];
+  /** Each phrase's matches in a sentence's text (offsets into it), read once for all the sentence's triggers. */
+  matchesByText: Map<string, [number, number][][]>;
+}
 
+/** Sentences whose matches are kept: more than a document's cue sentences, few enough to stay small. */
+const KEPT_SENTENCES = 512;
+
+const modifiers = compiledFrom((knowledge: Knowledge): Modifiers => ({
+  compiled: knowledge.lookalikes.map((entry) => ({ entry, pattern: new RegExp(entry.pattern, "gi") })),
+  matchesByText: new Map(),
+}));
+
+function matchesIn(text: string, { compiled, matchesByText }: Modifiers): [number, number][][] {
+  const known = matchesByText.get(text);
+  if (known) return known;
+  const matches = compiled.map(({ pattern }) => [...text.matchAll(pattern)].map((match): [number, number] => [match.index, match.index + match[0].length]));
+  if (matchesByText.size >= KEPT_SENTENCES) matchesByText.clear();
+  matchesByText.set(text, matches);
+  return matches;
+}
 
 export function judgeTrigger(sentence: Sentence, start: number, end: number, knowledge: Knowledge): ModifierVerdict {
   const verdict: ModifierVerdict = { lookalike: null, hedge: false, negation: null, status: "defected", statusSource: null };
-  for (const { entry, pattern } of compiledModifiers(knowledge)) {
-    for (const match of sentence.text.matchAll(pattern)) {
-      const matchStart = sentence.start + (match.index ?? 0);
-      const matchEnd = matchStart + match[0].length;
+  const compiled = modifiers(knowledge);
+  const matches = matchesIn(sentence.text, compiled);
+  compiled.compiled.forEach(({ entry }, index) => {
+    for (const [from, to] of matches[index] ?? []) {
+      const matchStart = sentence.start + from;
+      const matchEnd = sentence.start + to;
       const near = matchEnd >= start - NEAR && matchStart <= end + NEAR;
       if (entry.scope === "near" && !near) continue;
       applyEffect(verdict, entry, { rule: entry.id, start: matchStart, end: matchEnd });
       break;
     }
-  }
+  });
   return verdict;
 }
 

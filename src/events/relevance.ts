@@ -7,12 +7,20 @@ import { hasSentenceCue, isInDefectionContext } from "./cue.js";
 const BEFORE = 1;
 const AFTER = 2;
 
-/** `text` is the whole article: whether it names a defection word or place decides whether common words count. */
-export function selectRelevantSentences(sentences: readonly Sentence[], text: string, knowledge: Knowledge): Sentence[] {
+/**
+ * `text` is the whole article: whether it names a defection word or place decides whether common words count. A cue
+ * sentence that `canHold` (when given) turns down makes neither itself nor its neighbours worth reading.
+ */
+export function selectRelevantSentences(
+  sentences: readonly Sentence[],
+  text: string,
+  knowledge: Knowledge,
+  canHold?: (sentence: Sentence, knowledge: Knowledge) => boolean,
+): Sentence[] {
   const keep = new Set<number>();
   const inContext = isInDefectionContext(text, knowledge);
   for (const sentence of sentences) {
-    if (!hasSentenceCue(sentence.text, knowledge, inContext)) continue;
+    if (!hasSentenceCue(sentence.text, knowledge, inContext) || (canHold && !canHold(sentence, knowledge))) continue;
     for (let index = sentence.index - BEFORE; index <= sentence.index + AFTER; index++) {
       if (index >= 0 && index < sentences.length) keep.add(index);
     }

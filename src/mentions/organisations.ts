@@ -4,7 +4,8 @@
 import type { Place } from "../contract.js";
 import type { Knowledge, OrganisationEntry } from "../data/index.js";
 import { caseFits, nationalBody, organisationIndex, organisationKey } from "../normalise/organisations.js";
-import { countryOfDemonym, lookupPlace, placeKey, placePatterns, placeTable, writtenAs } from "../normalise/places.js";
+import { gazetteerMatches } from "../normalise/gazetteer.js";
+import { countryOfDemonym, lookupPlace, placeKey, placeTable, writtenAs } from "../normalise/places.js";
 import type { OrganisationMention, PlaceMention, Sentence } from "../types.js";
 import { findPlaces, NO_PLACE_CONTEXT } from "./places.js";
 
@@ -82,17 +83,17 @@ function scanOrganisations(sentence: Sentence, knowledge: Knowledge): Organisati
   /** Offsets relative to the sentence, like the matches. */
   let places: PlaceMention[] | undefined;
   const found: OrganisationMention[] = [];
-  for (const match of text.matchAll(index.pattern)) {
-    const name = index.names.get(organisationKey(match[0]));
-    if (!name || !caseFits(match[0], name)) continue;
+  for (const match of gazetteerMatches(text, knowledge).organisation) {
+    const name = index.names.get(organisationKey(match.text));
+    if (!name || !caseFits(match.text, name)) continue;
     cues ??= countryCues(sentence, knowledge);
     places ??= findPlaces(sentence, knowledge, NO_PLACE_CONTEXT).map((place) => ({ ...place, start: place.start - sentence.start, end: place.end - sentence.start }));
-    const at = match.index ?? 0;
+    const at = match.start;
     const owner = ownerBefore(text, at, cues);
     const entry = pickEntry(name.entries, owner, cues, at);
     if (!entry) continue;
     const generic = entry.generic === true;
-    const span = { start: at, end: at + match[0].length, host: null as Place | null, country: generic ? (owner?.country ?? null) : entry.country };
+    const span = { start: at, end: match.end, host: null as Place | null, country: generic ? (owner?.country ?? null) : entry.country };
     let rule: string = generic ? RULES.generic : RULES.gazetteer;
     if (entry.namedOnly) {
       if (!widenVessel(text, span, owner, knowledge)) continue;
@@ -100,7 +101,7 @@ function scanOrganisations(sentence: Sentence, knowledge: Knowledge): Organisati
     } else if (generic) widenGeneric(text, span, owner, entry, places, knowledge);
     else widenNamed(text, span, places, knowledge);
     if (span.host && !generic) rule = RULES.outpost;
-    const national = generic ? nationalBody(match[0], nationalCountries(owner, cues, at), knowledge) : null;
+    const national = generic ? nationalBody(match.text, nationalCountries(owner, cues, at), knowledge) : null;
     if (national) rule = RULES.national;
     const body = national ?? entry;
     const start = sentence.start + span.start;
@@ -127,17 +128,15 @@ function scanOrganisations(sentence: Sentence, knowledge: Knowledge): Organisati
 /** Country words in the sentence (names, "the North", nationality words), for owners and shared names. */
 function countryCues(sentence: Sentence, knowledge: Knowledge): Cue[] {
   const { names, demonyms } = placeTable(knowledge);
-  const { named, demonym } = placePatterns(knowledge);
+  const { place, demonym } = gazetteerMatches(sentence.text, knowledge);
   const cues: Cue[] = [];
-  for (const match of sentence.text.matchAll(named)) {
-    const known = names.get(placeKey(match[0]));
-    const start = match.index ?? 0;
-    if (known?.sense.country && writtenAs(match[0], known.forms)) cues.push({ start, end: start + match[0].length, country: known.sense.country, adjective: false });
+  for (const { start, end, text } of place) {
+    const known = names.get(placeKey(text));
+    if (known?.sense.country && writtenAs(text, known.forms)) cues.push({ start, end, country: known.sense.country, adjective: false });
   }
-  for (const match of sentence.text.matchAll(demonym)) {
-    const known = demonyms.get(placeKey(match[0]));
-    const start = match.index ?? 0;
-    if (known) cues.push({ start, end: start + match[0].length, country: known.sense.country, adjective: true });
+  for (const { start, end, text } of demonym) {
+    const known = demonyms.get(placeKey(text));
+    if (known) cues.push({ start, end, country: known.sense.country, adjective: true });
   }
   return cues.sort((a, b) => a.start - b.start);
 }

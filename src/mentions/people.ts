@@ -227,25 +227,17 @@ function mention(sentence: AnalysedSentence, start: number, end: number, surname
  */
 export function linkPartialMentions(mentions: readonly PersonMention[]): PersonMention[] {
   const linked: PersonMention[] = [];
-  const full: PersonMention[] = [];
+  // The latest full mention of each surname: the nearest earlier one, looked up instead of searched for.
+  const latestBySurname = new Map<string, PersonMention>();
   for (const person of mentions) {
     if (!person.partial) {
-      full.push(person);
+      latestBySurname.set(surnameKey(person.surname ?? surnameOf(person.name)), person);
       linked.push(person);
       continue;
     }
-    const surname = surnameKey(person.surname ?? person.text);
-    const antecedent = nearestWithSurname(full, surname);
+    const antecedent = latestBySurname.get(surnameKey(person.surname ?? person.text));
     if (antecedent) linked.push({ ...person, name: antecedent.name, key: antecedent.key });
     else if (person.rule === PERSON_RULES.koreanSurname) linked.push(person);
   }
   return linked;
-}
-
-function nearestWithSurname(full: readonly PersonMention[], surname: string): PersonMention | undefined {
-  for (let i = full.length - 1; i >= 0; i--) {
-    const candidate = full[i]!;
-    if (surnameKey(candidate.surname ?? surnameOf(candidate.name)) === surname) return candidate;
-  }
-  return undefined;
 }

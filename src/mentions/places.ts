@@ -2,7 +2,8 @@
 // regions and cities ("southern China", "Kursk region" included), then any other city the city gazetteer knows.
 import type { Place } from "../contract.js";
 import { alternation, compiledFrom, type Knowledge } from "../data/index.js";
-import { cityCountry, lookupPlace, placeKey, placePatterns, placeTable, writtenAs } from "../normalise/places.js";
+import { gazetteerMatches } from "../normalise/gazetteer.js";
+import { cityCountry, lookupPlace, placeKey, placeTable, writtenAs } from "../normalise/places.js";
 import type { PlaceMention, Sentence } from "../types.js";
 
 /** What the whole document says about places, read once before its sentences. */
@@ -29,6 +30,8 @@ const UNNAMED = "(?:third|foreign|neighbou?ring|overseas|\\p{Lu}\\p{Ll}+-speakin
 const QUALIFIER = "(?:border|coastal|remote|small|large|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)";
 /** "state" only as a noun: not "North Korean state media". */
 const PLACE_NOUN = "(countries|country|nations|nation|states|state(?!\\s*-|\\s+\\p{Ll})|cities|city|towns|town|port|provinces|province|regions|region)";
+/** Every demonym phrase holds a place noun after a space: sentences without one are not scanned for phrases. */
+const PLACE_NOUN_AHEAD = /\s(?:countr|nation|state|cit|town|port|province|region)/;
 const NAME_RUN = "\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}";
 /** "southern China", "north-east China": a part of one country keeps its code. */
 const DIRECTION_BEFORE = /(?<![\p{L}])((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|inland|coastal)\s+$/u;
@@ -56,14 +59,14 @@ const phrasePattern = compiledFrom((knowledge: Knowledge) => {
 /** Countries the document names anywhere, and whether it is about Korea; one scan of the whole text. */
 export function placeContextFor(text: string, knowledge: Knowledge): PlaceContext {
   const { names, demonyms } = placeTable(knowledge);
-  const { named, demonym } = placePatterns(knowledge);
+  const { place, demonym } = gazetteerMatches(text, knowledge);
   const countries = new Set<string>();
-  for (const match of text.matchAll(named)) {
-    const known = names.get(placeKey(match[0]));
-    if (known?.sense.country && !known.sense.contextual && writtenAs(match[0], known.forms)) countries.add(known.sense.country);
+  for (const match of place) {
+    const known = names.get(placeKey(match.text));
+    if (known?.sense.country && !known.sense.contextual && writtenAs(match.text, known.forms)) countries.add(known.sense.country);
   }
-  for (const match of text.matchAll(demonym)) {
-    const country = demonyms.get(placeKey(match[0]))?.sense.country;
+  for (const match of demonym) {
+    const country = demonyms.get(placeKey(match.text))?.sense.country;
     if (country) countries.add(country);
   }
   const korean = [...countries].some((code) => KOREAS.has(code)) || /\bKoreans?\b/.test(text);
@@ -91,6 +94,7 @@ type Add = (offset: number, length: number, place: Omit<Place, "name">, rule: st
 
 /** "a Chinese city Ningbo" -> Ningbo (CN); "an African country", "European states", "a third country" -> no code. */
 function addDemonymPhrases(sentence: Sentence, knowledge: Knowledge, add: Add): void {
+  if (!PLACE_NOUN_AHEAD.test(sentence.text)) return;
   const { demonyms } = placeTable(knowledge);
   for (const match of sentence.text.matchAll(phrasePattern(knowledge))) {
     const [whole, word = "", noun = "", named] = match;
@@ -114,13 +118,13 @@ function addDemonymPhrases(sentence: Sentence, knowledge: Knowledge, add: Add): 
 /** Countries, regions and gazetteer cities by name; contextual forms ("the South") only in a Korean document. */
 function addNamedPlaces(sentence: Sentence, knowledge: Knowledge, context: PlaceContext, add: Add): void {
   const { names } = placeTable(knowledge);
-  for (const match of sentence.text.matchAll(placePatterns(knowledge).named)) {
-    const known = names.get(placeKey(match[0]));
-    if (!known || !writtenAs(match[0], known.forms)) continue;
+  for (const match of gazetteerMatches(sentence.text, knowledge).place) {
+    const known = names.get(placeKey(match.text));
+    if (!known || !writtenAs(match.text, known.forms)) continue;
     const { country, kind, contextual } = known.sense;
     if (contextual && !(country && (context.countries.has(country) || (context.korean && KOREAS.has(country))))) continue;
-    let at = match.index ?? 0;
-    let length = match[0].length;
+    let at = match.start;
+    let length = match.text.length;
     const direction = kind === "country" ? DIRECTION_BEFORE.exec(sentence.text.slice(Math.max(0, at - 20), at)) : null;
     if (direction) {
       at -= direction[0].length;

@@ -1,6 +1,6 @@
 // Organisation names to gazetteer entries: case, apostrophe style ("Workers Party", "Worker's Party"), spacing and the
 // "X of Y" / "Y X" word order are tolerated; a name several bodies share is settled by the country words near it.
-import { alternation, builtInKnowledge, compiledFrom, type Knowledge, type OrganisationEntry } from "../data/index.js";
+import { builtInKnowledge, compiledFrom, type Knowledge, type OrganisationEntry } from "../data/index.js";
 
 /** The key every spelling of one name shares: "Workers' Party" = "Worker's Party" = "workers party". */
 export function organisationKey(name: string): string {
@@ -37,8 +37,8 @@ export interface OrganisationIndex {
   names: Map<string, OrganisationName>;
   /** Key: country code and `organisationKey` of the generic name, "SY army": the country's own body of that kind. */
   nationals: Map<string, OrganisationEntry>;
-  /** Every form of every entry without a leading "the", longest first, tolerant of apostrophes and spacing; case-insensitive. */
-  pattern: RegExp;
+  /** Every form of every entry without a leading "the", tolerant of apostrophes and spacing; case-insensitive. */
+  forms: string[];
 }
 
 export const organisationIndex = compiledFrom((knowledge: Knowledge): OrganisationIndex => {
@@ -57,8 +57,7 @@ export const organisationIndex = compiledFrom((knowledge: Knowledge): Organisati
       sources.push(form.replace(/^the\s+/i, ""));
     }
   }
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(sources, tolerantForm)}(?![\\p{L}\\p{N}])`, "giu");
-  return { names, nationals, pattern };
+  return { names, nationals, forms: sources };
 });
 
 /**
@@ -74,8 +73,11 @@ export function nationalBody(generic: string, countries: readonly string[], know
   return null;
 }
 
+/** What may not stand right before or after an organisation's name; its forms match in any case. */
+export const ORGANISATION_BOUNDARIES = { before: "(?<![\\p{L}\\p{N}])", after: "(?![\\p{L}\\p{N}])", flags: "iu" } as const;
+
 /** "Workers' Party" also matches "Workers Party", "Worker's Party" and "Workers’ Party". */
-function tolerantForm(form: string): string {
+export function tolerantForm(form: string): string {
   return form
     .split(/\s+/)
     .map((word) => {

@@ -3,7 +3,7 @@
 import { cityMapping } from "city-timezones";
 import english from "i18n-iso-countries/langs/en.json";
 import type { Place } from "../contract.js";
-import { alternation, builtInKnowledge, compiledFrom, escapeForm, type Knowledge } from "../data/index.js";
+import { builtInKnowledge, compiledFrom, escapeForm, type Knowledge } from "../data/index.js";
 
 export interface PlaceSense {
   country: string | null;
@@ -135,26 +135,28 @@ export function countryOfDemonym(word: string, knowledge: Knowledge = builtInKno
  * Case as in the data except the first letter (sentence starts); a form opening with "the" yields to a longer name
  * ("the North" is not read inside "the North Korea military").
  */
-function namePattern(forms: readonly string[]): string {
-  return alternation(forms, (form) => {
-    const first = form[0] ?? "";
-    const lead = first.toLowerCase() === first.toUpperCase() ? escapeForm(first) : `[${first.toUpperCase()}${first.toLowerCase()}]`;
-    return `${lead}${escapeForm(form.slice(1))}${/^the\s/i.test(form) ? "(?!\\s+\\p{Lu})" : ""}`;
-  });
+export function placeFormSource(form: string): string {
+  const first = form[0] ?? "";
+  const lead = first.toLowerCase() === first.toUpperCase() ? escapeForm(first) : `[${first.toUpperCase()}${first.toLowerCase()}]`;
+  return `${lead}${escapeForm(form.slice(1))}${/^the\s/i.test(form) ? "(?!\\s+\\p{Lu})" : ""}`;
 }
 
-export interface PlacePatterns {
+/** What may not stand right before or after a place name or a nationality word. */
+export const PLACE_BOUNDARIES = {
+  before: "(?<![\\p{L}\\p{N}'’.-])",
+  afterName: "(?![\\p{L}\\p{N}-])",
+  afterDemonym: "(?![\\p{L}\\p{N}])",
+} as const;
+
+export interface PlaceForms {
   /** Every country, region and gazetteer name (contextual ones too), written as in the data but for the first letter. */
-  named: RegExp;
+  named: string[];
   /** Nationality words as written: "North Korean", "Chinese", "NK". */
-  demonym: RegExp;
+  demonym: string[];
 }
 
-export const placePatterns = compiledFrom((knowledge: Knowledge): PlacePatterns => {
+export const placeForms = compiledFrom((knowledge: Knowledge): PlaceForms => {
   const { names, demonyms } = placeTable(knowledge);
   const forms = (map: Map<string, PlaceName>) => [...map.values()].flatMap((name) => name.forms);
-  return {
-    named: new RegExp(`(?<![\\p{L}\\p{N}'’.-])${namePattern(forms(names))}(?![\\p{L}\\p{N}-])`, "gu"),
-    demonym: new RegExp(`(?<![\\p{L}\\p{N}'’.-])${namePattern(forms(demonyms))}(?![\\p{L}\\p{N}])`, "gu"),
-  };
+  return { named: forms(names), demonym: forms(demonyms) };
 });

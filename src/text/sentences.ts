@@ -1,5 +1,7 @@
 // Splits masked text into sentences with offsets: line ends and . ? ! before a capital end them, abbreviations
 // ("Mr.", "Oct.", "U.S.", "S. Korea") do not, and a hard-wrapped line continues when the next line starts lower case.
+// A "sentence" longer than any real one (a list without full stops, text without punctuation) is cut into bounded
+// pieces, so that no later stage ever reads more than a sentence's worth of text at once.
 import abbreviations from "../data/abbreviations.json";
 import type { Sentence } from "../types.js";
 import { linesOf, PARAGRAPH_SEPARATOR } from "./lines.js";
@@ -11,6 +13,11 @@ const finalPunctuation = /[.!?\u2026]["'”’)\]]*$/;
 /** The word before a full stop, read from at most this many characters back. */
 const ABBREVIATION_REACH = 12;
 const wordBeforeStop = /([A-Za-z][A-Za-z.]*)\.$/;
+/** Longer than any sentence of real news (the longest seen run to about 700 characters). */
+export const MAX_SENTENCE_LENGTH = 1000;
+/** A piece is cut at the last clause break after this share of the cap, else at the last space, else anywhere. */
+const MIN_PIECE_SHARE = 0.5;
+const clauseBreak = /[;:,\u2013\u2014)\]]["'”’]*\s/g;
 /** Space a sentence never starts or ends with: any width, tabs, line and paragraph separators, the byte-order mark. */
 const SPACE = /\s/;
 
@@ -31,7 +38,51 @@ export function splitSentences(masked: string): Sentence[] {
     }
     if (terminator === PARAGRAPH_SEPARATOR) sawBlank = true;
   }
-  return sentences;
+  return boundLengths(masked, sentences);
+}
+
+/**
+ * Cuts every sentence over the cap into pieces of at most `MAX_SENTENCE_LENGTH` characters, each a sentence of its own
+ * (not a headline: no headline runs that long); offsets stay exact and indices are renumbered in order.
+ */
+function boundLengths(masked: string, sentences: Sentence[]): Sentence[] {
+  if (sentences.every((sentence) => sentence.end - sentence.start <= MAX_SENTENCE_LENGTH)) return sentences;
+  const bounded: Sentence[] = [];
+  for (const sentence of sentences) {
+    if (sentence.end - sentence.start <= MAX_SENTENCE_LENGTH) {
+      bounded.push({ ...sentence, index: bounded.length });
+      continue;
+    }
+    let start = sentence.start;
+    while (start < sentence.end) {
+      const end = sentence.end - start <= MAX_SENTENCE_LENGTH ? sentence.end : pieceEnd(masked, start);
+      push(masked, start, end, sentence.paragraph, bounded, false, false);
+      start = end;
+    }
+  }
+  return bounded;
+}
+
+/** Where a piece of an overlong sentence starting at `start` ends: after a clause break, a space, or at the cap. */
+function pieceEnd(masked: string, start: number): number {
+  const window = masked.slice(start, start + MAX_SENTENCE_LENGTH);
+  const least = Math.floor(MAX_SENTENCE_LENGTH * MIN_PIECE_SHARE);
+  let cut = -1;
+  for (const match of window.matchAll(clauseBreak)) if (match.index >= least) cut = match.index + match[0].length;
+  if (cut < 0) {
+    const space = window.search(/\s\S*$/);
+    if (space >= least) cut = space + 1;
+  }
+  if (cut < 0) {
+    cut = window.length;
+    // Never between the two halves of a surrogate pair.
+    if (isLowSurrogate(masked.charCodeAt(start + cut)) && cut > 1) cut--;
+  }
+  return start + cut;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** A hard-wrapped line: the previous line ended mid-sentence and this one starts in lower case. */

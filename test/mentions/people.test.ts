@@ -138,3 +138,16 @@ describe("given names are not surnames", () => {
     expect(people).toEqual([]);
   });
 });
+
+describe("surname back references take the nearest earlier full name, however many names stand between", () => {
+  const crowd = ["Ivan Petrov", "Anna Novak", "Jan Kowalski", "Maria Ionescu", "Oleg Sidorov"].flatMap((name) =>
+    Array.from({ length: 12 }, () => `${name} signed the letter.`),
+  );
+  it.each([
+    [["Kim Chol-su fled first.", "Kim Yong-il followed him a week later.", "Kim said the border was unguarded."], [["Kim", "Kim Yong-il"]]],
+    [["Thae Yong-ho defected in 2016.", ...crowd, "Thae said he had no regrets."], [["Thae", "Thae Yong-ho"]]],
+  ])("%s", (sentences, expected) => {
+    const partial = documentPeople(sentences).people.filter((person) => person.partial && !/Petrov|Novak|Kowalski|Ionescu|Sidorov/.test(person.text));
+    expect(partial.map((person) => [person.text, person.name])).toEqual(expected);
+  });
+});

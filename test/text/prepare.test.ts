@@ -1,6 +1,7 @@
 // Text stage: furniture is masked without moving offsets, and sentences carry exact offsets, paragraphs and headlines.
 import { describe, expect, it } from "vitest";
 import { prepareText } from "../../src/text/index.js";
+import { MAX_SENTENCE_LENGTH } from "../../src/text/sentences.js";
 
 const sentencesOf = (input: string) => prepareText(input).sentences.map((sentence) => sentence.text);
 
@@ -127,5 +128,46 @@ describe("prepareText never throws on bad input", () => {
     const prepared = prepareText(input);
     expect(prepared.sentences.length).toBe(2 * Math.ceil(10_000_000 / paragraph.length));
     expect(prepared.sentences.at(-1)?.text).toBe("Mr. Kim left on Oct. 2.");
+  });
+});
+
+describe("prepareText cuts a sentence longer than any real one into bounded pieces", () => {
+  const names = Array.from({ length: 120 }, (_, i) => `Kim Chol-su${i}`).join(", ");
+  const unpunctuated = Array.from({ length: 400 }, (_, i) => `word${i}`).join(" ");
+  const unspaced = "defected-to-the-south/".repeat(120);
+  it.each([
+    ["a list of names run together with commas", `${names} and Ri Yong-ho defected to South Korea.`],
+    ["words without punctuation", unpunctuated],
+    ["words joined without a single space", unspaced],
+    ["a headline line without final punctuation", `Officials say ${unpunctuated}`],
+  ])("%s", (_name, input) => {
+    const sentences = prepareText(input).sentences;
+    expect(sentences.length).toBeGreaterThan(1);
+    sentences.forEach((sentence, index) => {
+      expect(sentence.index).toBe(index);
+      expect(sentence.text.length).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+      expect(input.slice(sentence.start, sentence.end)).toBe(sentence.text);
+      expect(sentence.headline).toBe(false);
+    });
+    // Nothing is lost: only spaces lie between one piece and the next.
+    sentences.slice(1).forEach((sentence, index) => expect(input.slice(sentences[index]?.end, sentence.start)).toMatch(/^\s*$/));
+    expect([sentences[0]?.start, sentences.at(-1)?.end]).toEqual([0, input.trimEnd().length]);
+  });
+
+  it("cuts a list after a comma, never inside a name: Kim Chol-su0, Kim Chol-su1, ...", () => {
+    for (const sentence of prepareText(`${names}.`).sentences.slice(0, -1)) expect(sentence.text).toMatch(/,$/);
+  });
+
+  it("keeps a long real sentence whole: a 700-character report of a defection stays one sentence", () => {
+    const long = `A Cuban baseball player defected from the country's national team Wednesday, ${"according to officials who spoke on condition of anonymity, ".repeat(10)}the ministry said.`;
+    expect(long.length).toBeLessThan(MAX_SENTENCE_LENGTH);
+    expect(sentencesOf(long)).toEqual([long]);
+  });
+
+  it("never cuts between the halves of a surrogate pair: 😀😀😀...", () => {
+    const input = "😀".repeat(1500);
+    const sentences = prepareText(input).sentences;
+    expect(sentences.map((sentence) => sentence.text).join("")).toBe(input);
+    for (const sentence of sentences) expect(sentence.text).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
   });
 });
