@@ -81,7 +81,12 @@ function antecedentFor(draft: Draft, records: readonly Draft[], named: NamedReco
         : recent.find((record) => record.introduction === "group" && record.count === draft.count && sameHead(record, draft));
     case "group":
       return recent.find(
-        (record) => record.introduction === "group" && record.count === draft.count && (sameHead(record, draft) || compatible(record, draft)),
+        (record) =>
+          record.introduction === "group" &&
+          record.count === draft.count &&
+          // "Three players defected in 2008" is not the three who went missing this weekend.
+          (record.timeframe === null || draft.timeframe === null || sameTime(record.timeframe, draft.timeframe)) &&
+          (sameHead(record, draft) || compatible(record, draft)),
       );
     case "indefinite":
     case "headline":

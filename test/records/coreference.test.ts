@@ -36,6 +36,11 @@ describe("coreference", () => {
       2,
       1,
     ],
+    [
+      "Four Eritrean cyclists vanished from their hotel in Kigali on Sunday. Four Eritrean cyclists had defected at the same race in Kigali in 2015.",
+      2,
+      1,
+    ],
   ])("%s", (text, count, evidenceOfFirst) => {
     const found = records(text);
     expect(found).toHaveLength(count);
