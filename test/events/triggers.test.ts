@@ -39,6 +39,7 @@ describe("defection triggers", () => {
 describe("look-alike events, hedges and negation", () => {
   it.each([
     ["The MP defected to the Conservative Party on Tuesday.", "lookalike/party-switch"],
+    ["Three councillors defected from Labour and the Greens to the Liberal Democrats.", "lookalike/party-switch"],
     ["Two lawmakers defected from the ruling coalition over the budget.", "lookalike/party-switch"],
     ["Zika has been linked to birth defects in newborns.", "lookalike/product-defect"],
     ["He was executed for trying to defect to the South.", "lookalike/purge-for-defection"],
@@ -48,6 +49,15 @@ describe("look-alike events, hedges and negation", () => {
     const triggers = findTriggers(analysed(sentence), builtInKnowledge);
     expect(triggers.length).toBeGreaterThan(0);
     expect(triggers.every((trigger) => trigger.lookalike === rule)).toBe(true);
+  });
+
+  it.each([
+    ["Two pilots defected from the junta and joined opposition forces across the border."],
+    ["A colonel defected from the army and then commanded an opposition brigade."],
+  ])("a party word after the defection, not its object: %s", (sentence) => {
+    const triggers = findTriggers(analysed(sentence), builtInKnowledge);
+    expect(triggers.length).toBeGreaterThan(0);
+    expect(triggers.some((trigger) => trigger.lookalike === null)).toBe(true);
   });
 
   it.each([
