@@ -8,10 +8,12 @@ import { fromMention, mentionsOf, roleCategory, type Draft, type PersonMention, 
 import { readFamilyWhoCame } from "./companions.js";
 import { bare, DEFINITE, PLURAL_PRONOUNS } from "./grammar.js";
 import { readPostingOrigin } from "./movement.js";
+import { openingGroup } from "./subjects.js";
 
 /** Rule ids of what coreference fills in. */
 const COREFERENCE_RULES = {
   pronounAntecedent: "subject/pronoun-antecedent",
+  pronounGroup: "subject/pronoun-group",
   identifiedAs: "subject/definite-role-name",
   descriptiveRole: "role/descriptive-sentence",
   descriptiveOrganisation: "organisation/descriptive-sentence",
@@ -52,7 +54,7 @@ export function resolveCoreference(drafts: readonly Draft[], views: readonly Sen
     if (target) {
       absorb(target, draft);
       named.add(target);
-    } else if (draft.introduction !== "pronoun" || (draft.count === 1 && nameBefore(draft, viewAt))) {
+    } else if (draft.introduction !== "pronoun" || (draft.count === 1 ? nameBefore(draft, viewAt) : groupBefore(draft, viewAt))) {
       // A pronoun just named from the sentences before may name someone who already has a record.
       const namesake = draft.introduction === "named" && draft.name !== null ? named.find(draft.name) : undefined;
       if (namesake) absorb(namesake, draft);
@@ -150,6 +152,27 @@ function nameBefore(draft: Draft, viewAt: ReadonlyMap<number, SentenceView>): bo
   draft.evidence.add(person.sentence);
   draft.sources.person = fromMention(COREFERENCE_RULES.pronounAntecedent, person);
   return true;
+}
+
+/** "Nine refugees were picked up at sea. They arrived in Seoul.": a "they" with no record before it is the group just before. */
+function groupBefore(draft: Draft, viewAt: ReadonlyMap<number, SentenceView>): boolean {
+  for (let index = draft.sentence - 1; index >= draft.sentence - ANAPHOR_REACH + 1; index--) {
+    const view = viewAt.get(index);
+    const group = view && openingGroup(view);
+    if (!view || !group) continue;
+    draft.description = view.sentence.text.slice(group.start - view.sentence.start, group.end - view.sentence.start);
+    draft.count = group.count;
+    if (draft.role === null && group.role !== null) {
+      draft.role = group.role;
+      draft.sources.role = fromMention(COREFERENCE_RULES.pronounGroup, group.role);
+    }
+    draft.introduction = "group";
+    draft.evidence.add(index);
+    draft.sources.person = { rule: COREFERENCE_RULES.pronounGroup, start: group.start, end: group.end };
+    draft.sources.count = { rule: COREFERENCE_RULES.pronounGroup, start: group.start, end: group.end };
+    return true;
+  }
+  return false;
 }
 
 function lastEvidence(record: Draft): number {

@@ -135,6 +135,15 @@ export function findSubject(view: SentenceView, trigger: Trigger): Subject | Vag
   return clauseSubject(view, t);
 }
 
+/**
+ * "Nine refugees were picked up by the coastguard. They arrived in Seoul last month.": the group a sentence opens
+ * with, which a "they" in the sentences after can stand for; null when the sentence opens with no counted group.
+ */
+export function openingGroup(view: SentenceView): Subject | null {
+  const subject = firstCandidate(view, 0, view.sentence.tokens.length);
+  return subject !== null && !isVague(subject) && subject.introduction === "group" && subject.count !== null && subject.count > 1 ? subject : null;
+}
+
 /** "A senior official at the spy agency defected", "Thae, a diplomat, defected", "the official who defected". */
 function clauseSubject(view: SentenceView, verb: number): Subject | VagueSubject | null {
   const tokens = view.sentence.tokens;
@@ -147,7 +156,7 @@ function clauseSubject(view: SentenceView, verb: number): Subject | VagueSubject
   }
   const start = clauseBoundary(view, group);
   const subject = firstCandidate(view, start, group) ?? headlineSubject(view, start, group);
-  if (!isVague(subject) && subject?.introduction === "pronoun" && subject.count === 1 && start > 0) return mainClauseSubject(view, start, subject) ?? subject;
+  if (!isVague(subject) && subject?.introduction === "pronoun" && start > 0) return mainClauseSubject(view, start, subject) ?? subject;
   return subject;
 }
 
@@ -173,11 +182,15 @@ function isModifier(token: Token | undefined): boolean {
 
 /**
  * "A diplomat stationed in Vladivostok ... brought currency to Seoul when he defected": "he" is the main clause's
- * subject, if the two can be one person; "Pozsar's wife ... after he defected" is about the wife's owner.
+ * subject, if the two can be one person; "Pozsar's wife ... after he defected" is about the wife's owner; "two of the
+ * sailors said they hoped to defect": "they" is the group that spoke.
  */
 function mainClauseSubject(view: SentenceView, subordinateStart: number, pronoun: Subject): Subject | null {
   const subject = firstCandidate(view, 0, subordinateStart);
-  if (!subject || isVague(subject) || subject.introduction === "pronoun" || subject.count !== 1) return null;
+  if (!subject || isVague(subject) || subject.introduction === "pronoun") return null;
+  // The group is who; the pronoun's own clause is what they did there.
+  if (pronoun.count === null) return subject.count !== null && subject.count > 1 ? { ...subject, clauseStart: pronoun.clauseStart } : null;
+  if (subject.count !== 1) return null;
   const spoken = genderOf(view.sentence.text.slice(pronoun.start - view.sentence.start, pronoun.end - view.sentence.start));
   const head = genderOf(view.sentence.text.slice(subject.start - view.sentence.start, subject.end - view.sentence.start).split(/\s+/).at(-1) ?? "");
   if (spoken === null || head === null || spoken === head) return subject;

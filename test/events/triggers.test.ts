@@ -45,6 +45,9 @@ describe("look-alike events, hedges and negation", () => {
     ["He was executed for trying to defect to the South.", "lookalike/purge-for-defection"],
     ["Officials feared the envoy would defect during the summit.", "lookalike/hypothetical"],
     ["The regime offers incentives to defect to no one.", "lookalike/hypothetical"],
+    ["Seoul wants the envoy to defect before the summit.", "lookalike/hypothetical"],
+    ["The pilot wants to flee to Japan.", "lookalike/hypothetical"],
+    ["He had wanted to defect for years.", "lookalike/hypothetical"],
   ])("%s", (sentence, rule) => {
     const triggers = findTriggers(analysed(sentence), builtInKnowledge);
     expect(triggers.length).toBeGreaterThan(0);
@@ -54,7 +57,8 @@ describe("look-alike events, hedges and negation", () => {
   it.each([
     ["Two pilots defected from the junta and joined opposition forces across the border."],
     ["A colonel defected from the army and then commanded an opposition brigade."],
-  ])("a party word after the defection, not its object: %s", (sentence) => {
+    ["Rescued at sea, the two fishermen want to defect to the South."],
+  ])("a party word after the defection or a wish the defectors voice is no look-alike: %s", (sentence) => {
     const triggers = findTriggers(analysed(sentence), builtInKnowledge);
     expect(triggers.length).toBeGreaterThan(0);
     expect(triggers.some((trigger) => trigger.lookalike === null)).toBe(true);

@@ -102,3 +102,19 @@ describe("regressions found by generated inputs", () => {
     expect(records(text)).toHaveLength(1);
   });
 });
+
+describe("a plural pronoun and the group it stands for", () => {
+  it.each([
+    ["Five Cuban surgeons were stopped at the airport in Caracas on Monday. They later defected to the United States.", "Five Cuban surgeons", 5, 2],
+    ["Three Belarusian sprinters, the team's manager said, had left the hotel. They defected to Poland on Sunday.", "Three Belarusian sprinters", 3, 2],
+    ["At the embassy gate, two of the six Eritrean cyclists said they wished to defect.", "two of the six Eritrean cyclists", 2, 1],
+  ])("%s", (text, description, count, evidence) => {
+    const found = records(text);
+    expect(found.map((record) => [record.person.description, record.count])).toEqual([[description, count]]);
+    expect(found[0]?.evidence).toHaveLength(evidence);
+  });
+
+  it("leaves a 'they' alone when the sentence before opens with no counted group", () => {
+    expect(records("Officials at the border were stopped on Monday. They later defected to the United States.")).toEqual([]);
+  });
+});
