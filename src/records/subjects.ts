@@ -461,7 +461,12 @@ function groupAt(view: SentenceView, i: number, clauseStart: number): Subject | 
     count <= LARGEST_GROUP &&
     // "around seven officials" is an estimate, a figure; "a group of some 20 soldiers" is still one group.
     (number.qualifier === "exact" || (number.qualifier === "about" && introducer !== undefined)) &&
-    (introducer !== undefined || definite || joined.count > 0 || hasBody(view, end) || hasConcreteSetting(view) || !soundsLikeTally(view));
+    (introducer !== undefined ||
+      definite ||
+      joined.count > 0 ||
+      // "70 people have defected from embassies since June 4": a running count, wherever and whenever it began.
+      (!RUNNING_COUNT.test(view.sentence.text.slice(end - view.sentence.start)) && (hasBody(view, end) || hasConcreteSetting(view))) ||
+      !soundsLikeTally(view));
   if (!concrete) return { vague: VAGUE_RULES.group };
   const phraseStart = introducer
     ? findIntroducerStart(view, token.start, introducer)
@@ -566,6 +571,9 @@ function soundsLikeTally(view: SentenceView): boolean {
   const periods = mentionsOf(view, "date").some((mention) => mention.timeframe.precision === "year" || mention.timeframe.start === null || /\b(?:since|years?|months)\b/i.test(mention.text));
   return periods || TALLY_WORDS.test(view.sentence.text);
 }
+
+/** Words that make a figure a count kept over a period, not one party that left together. */
+const RUNNING_COUNT = /\b(?:since|so far|to date|in all|in total|a total of|every year|each year|annually|per year|a year)\b/i;
 
 const TALLY_WORDS = /\b(?:since|so far|in all|in total|total|number|figure|tally|record|annually|every year|each year|per year|a year|this year|last year|in recent years|rose|risen|fell|fallen|increased|decreased|declined|doubled|reached)\b/i;
 
