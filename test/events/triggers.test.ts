@@ -46,6 +46,8 @@ describe("look-alike events, hedges and negation", () => {
     ["Officials feared the envoy would defect during the summit.", "lookalike/hypothetical"],
     ["The regime offers incentives to defect to no one.", "lookalike/hypothetical"],
     ["Seoul wants the envoy to defect before the summit.", "lookalike/hypothetical"],
+    ["Two pastors were jailed for helping Chinese dissidents in a bid to reach Hong Kong.", "lookalike/helper"],
+    ["A smuggler guided the family across the river to enter Thailand.", "lookalike/helper"],
     ["The pilot wants to flee to Japan.", "lookalike/hypothetical"],
     ["He had wanted to defect for years.", "lookalike/hypothetical"],
   ])("%s", (sentence, rule) => {
