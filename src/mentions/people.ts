@@ -25,6 +25,8 @@ const FUNCTION_TAGS = ["Pronoun", "Determiner", "Preposition", "Conjunction", "V
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
 /** A capitalised word of a name, or one joined to an Arabic article or a lower-case particle ("al-Nuaimi", "bin-Salman"). */
 const CAPITALISED = /^(?:(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben)-)?\p{Lu}[\p{Ll}'’.-]*$/u;
+/** The same particles when the tokeniser splits them off at the hyphen ("al" "-" "Nuaimi"). */
+const PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben)$/i;
 const POSSESSIVE = /['’]s$/;
 /** What may separate two words of one name: spaces, or a full stop and spaces after an abbreviated title ("Dr. Kim"). */
 const NAME_GAP = /^[ \u00a0]+$/;
@@ -115,7 +117,11 @@ function taggedNames(sentence: AnalysedSentence, rules: Compiled, taken: (token:
   let i = 0;
   while (i < tokens.length) {
     const run: Token[] = [];
-    while (i < tokens.length && (run.length === 0 || adjacent(sentence, run.at(-1)!, tokens[i]!)) && runToken(tokens[i]!, rules, taken)) {
+    while (
+      i < tokens.length &&
+      (run.length === 0 || adjacent(sentence, run.at(-1)!, tokens[i]!)) &&
+      (runToken(tokens[i]!, rules, taken) || (run.length > 0 && joinedParticle(sentence, i, rules, taken)))
+    ) {
       run.push(tokens[i++]!);
     }
     if (run.length === 0) {
@@ -128,7 +134,7 @@ function taggedNames(sentence: AnalysedSentence, rules: Compiled, taken: (token:
       run.shift();
       titled = true;
     }
-    if (run.length < 2 || run.length > 4 || run.some((token) => isTitle(token) || !CAPITALISED.test(token.text))) continue;
+    if (run.length < 2 || run.length > 5 || run.some((token) => isTitle(token) || !(CAPITALISED.test(token.text) || PARTICLE.test(token.text)))) continue;
     const before = tokens[firstOfRun - 1];
     const described = before !== undefined && (before.tags.has("Actor") || rules.roleWords.has(before.normal)) && !CAPITALISED.test(before.text);
     const tagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));
@@ -180,10 +186,17 @@ function isTitle(token: Token | undefined): boolean {
   return token !== undefined && titles.has(token.normal.replace(/\.$/, ""));
 }
 
-/** Tokens of one name are separated by spaces only: "Kuzminov, Belenko" is two names. */
+/** Tokens of one name are separated by spaces only: "Kuzminov, Belenko" is two names; "al" and "Nuaimi" by a hyphen. */
 function adjacent(sentence: AnalysedSentence, left: Token, right: Token): boolean {
   const gap = sentence.text.slice(left.end - sentence.start, right.start - sentence.start);
-  return NAME_GAP.test(gap) || (isTitle(left) && TITLE_GAP.test(gap));
+  return NAME_GAP.test(gap) || (isTitle(left) && TITLE_GAP.test(gap)) || (PARTICLE.test(left.text) && gap === "-");
+}
+
+/** "Ahmed al-Nuaimi": a particle inside a name, joined by a hyphen to the capitalised word after it. */
+function joinedParticle(sentence: AnalysedSentence, index: number, rules: Compiled, taken: (token: Token) => boolean): boolean {
+  const particle = sentence.tokens[index];
+  const next = sentence.tokens[index + 1];
+  return particle !== undefined && next !== undefined && PARTICLE.test(particle.text) && adjacent(sentence, particle, next) && runToken(next, rules, taken);
 }
 
 /**

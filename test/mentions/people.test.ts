@@ -53,6 +53,9 @@ describe("other names: compromise's person tags, titles and role nouns stripped"
     ['"It is clear that his rule is unstable," said Professor Toshimitsu Shigemura, an expert on the North.', ["Toshimitsu Shigemura"]],
     ["Senator Maria Lopez called the move a betrayal.", ["Maria Lopez"]],
     ["Officials questioned Viktor Belenko's family for weeks.", ["Viktor Belenko"]],
+    ["Colonel Riad al-Asaad crossed into Turkey with his men.", ["Riad al-Asaad"]],
+    ["The ministry said Khalid bin-Nasser al-Harthy had left the embassy.", ["Khalid bin-Nasser al-Harthy"]],
+    ["Nawaf al-Fares, the ambassador to Iraq, fled to Qatar.", ["Nawaf al-Fares"]],
   ])("%s", (text, expected) => {
     expect(fullNames(text)).toEqual(expected);
   });
