@@ -138,7 +138,9 @@ function taggedNames(sentence: AnalysedSentence, rules: Compiled, taken: (token:
     const before = tokens[firstOfRun - 1];
     const described = before !== undefined && (before.tags.has("Actor") || rules.roleWords.has(before.normal)) && !CAPITALISED.test(before.text);
     const tagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));
-    if (!(tagged || titled || described || describedAfter(sentence, run.at(-1)!, i, rules) || quoted(sentence, firstOfRun, i))) continue;
+    if (!(tagged || titled || described || describedAfter(sentence, run.at(-1)!, i, rules) || setOffAfterRole(sentence, firstOfRun, i, rules) || quoted(sentence, firstOfRun, i))) {
+      continue;
+    }
     const last = run.at(-1)!;
     const surname = last.text.replace(POSSESSIVE, "");
     const end = last.start + surname.length;
@@ -158,6 +160,27 @@ function describedAfter(sentence: AnalysedSentence, last: Token, next: number, r
   const person = (token: Token) => token.tags.has("Actor") || rules.roleWords.has(token.normal);
   if (!["a", "an", "the"].includes(first.normal) && !POSSESSIVE.test(first.text)) return person(first) && !CAPITALISED.test(first.text);
   return tokens.slice(next + 1, next + 4).some(person);
+}
+
+/** How many words back from a set-off name the person noun it renames may stand ("a member of the national side, X,"). */
+const RENAMED_REACH = 8;
+
+/** "a member of the Iranian national side, Saman Balaghi, had also sought asylum": set off by commas after a person noun. */
+function setOffAfterRole(sentence: AnalysedSentence, first: number, next: number, rules: Compiled): boolean {
+  const tokens = sentence.tokens;
+  const before = tokens[first - 1];
+  const start = tokens[first];
+  const end = tokens[next - 1];
+  const after = tokens[next];
+  if (!before || !start || !end || !after) return false;
+  const comma = (from: Token, to: Token) => /^,\s*$/.test(sentence.text.slice(from.end - sentence.start, to.start - sentence.start));
+  if (!comma(before, start) || !comma(end, after)) return false;
+  for (let index = first - 1; index >= Math.max(0, first - RENAMED_REACH); index--) {
+    const token = tokens[index]!;
+    if (index < first - 1 && /[,;:]/.test(sentence.text.slice(token.end - sentence.start, tokens[index + 1]!.start - sentence.start))) return false;
+    if (!CAPITALISED.test(token.text) && (token.tags.has("Actor") || rules.roleWords.has(token.normal))) return true;
+  }
+  return false;
 }
 
 /** "said Gezar Pozsar", "Ivan Petrov told reporters": the one who speaks is a person. */

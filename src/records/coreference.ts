@@ -64,7 +64,7 @@ export function resolveCoreference(drafts: readonly Draft[], views: readonly Sen
       }
     }
   }
-  const merged = mergeIntoLaterMentions(records);
+  const merged = mergeIntoLaterMentions(records, viewAt);
   const attach = new Attachment(merged, named);
   for (const view of views) attach.sentence(view);
   return merged;
@@ -115,11 +115,13 @@ function antecedentFor(draft: Draft, records: readonly Draft[], named: NamedReco
  * is compatible with; an unnamed one-person lead joins the one named record after it that it is compatible with,
  * when there is exactly one (a round-up of several named people leaves it alone).
  */
-function mergeIntoLaterMentions(records: readonly Draft[]): Draft[] {
+function mergeIntoLaterMentions(records: readonly Draft[], viewAt: ReadonlyMap<number, SentenceView>): Draft[] {
   const absorbed = new Set<Draft>();
   records.forEach((record, index) => {
     if (record.name !== null || absorbed.has(record)) return;
-    const later = records.slice(index + 1, index + 1 + RECENT_RECORDS).filter((other) => !absorbed.has(other) && compatible(record, other));
+    const later = records
+      .slice(index + 1, index + 1 + RECENT_RECORDS)
+      .filter((other) => !absorbed.has(other) && compatible(record, other) && !toldAsAnother(other, viewAt));
     const target = record.introduction === "headline" ? later.find((other) => other.introduction !== "headline") : uniqueNamed(record, later);
     if (!target) return;
     absorb(target, record);
@@ -127,6 +129,15 @@ function mergeIntoLaterMentions(records: readonly Draft[]): Draft[] {
   });
   return records.filter((record) => !absorbed.has(record));
 }
+
+/** "Saman Balaghi had also sought asylum", "another athlete defected too": a case told beside the story's own. */
+function toldAsAnother(record: Draft, viewAt: ReadonlyMap<number, SentenceView>): boolean {
+  const view = viewAt.get(record.sentence);
+  if (!view) return false;
+  return ANOTHER_CASE.test(view.sentence.text.slice(0, Math.max(0, record.trigger.start - view.sentence.start)));
+}
+
+const ANOTHER_CASE = /\b(?:also|too|likewise|similarly)\b/i;
 
 function uniqueNamed(record: Draft, later: readonly Draft[]): Draft | undefined {
   if (record.count !== 1 || !(record.introduction === "indefinite" || record.introduction === "definite")) return undefined;

@@ -365,7 +365,9 @@ function isPersonNoun(view: SentenceView, index: number): boolean {
   const token = view.sentence.tokens[index];
   if (!token || token.tags.has("Plural")) return false;
   const word = bare(token);
-  return PERSON_NOUNS.has(word) || (token.tags.has("Actor") && token.tags.has("Noun"));
+  // "The national Intelligence Service": a word inside a body's name is no person.
+  const inBody = mentionsOf(view, "organisation").some((body) => body.start <= token.start && token.end <= body.end && body.end > token.end);
+  return !inBody && (PERSON_NOUNS.has(word) || (token.tags.has("Actor") && token.tags.has("Noun")));
 }
 
 function phrase(

@@ -56,6 +56,7 @@ describe("other names: compromise's person tags, titles and role nouns stripped"
     ["Colonel Riad al-Asaad crossed into Turkey with his men.", ["Riad al-Asaad"]],
     ["The ministry said Khalid bin-Nasser al-Harthy had left the embassy.", ["Khalid bin-Nasser al-Harthy"]],
     ["Nawaf al-Fares, the ambassador to Iraq, fled to Qatar.", ["Nawaf al-Fares"]],
+    ["Last spring a member of the Czech hockey team, Jaromir Vesely, asked for asylum in Austria.", ["Jaromir Vesely"]],
   ])("%s", (text, expected) => {
     expect(fullNames(text)).toEqual(expected);
   });

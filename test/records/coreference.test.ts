@@ -118,3 +118,19 @@ describe("a plural pronoun and the group it stands for", () => {
     expect(records("Officials at the border were stopped on Monday. They later defected to the United States.")).toEqual([]);
   });
 });
+
+describe("names and cases told beside the story's own", () => {
+  it.each([
+    ["The second pilot to defect was Arkady Volkov, who landed in Japan.", [["Arkady Volkov", "The second pilot"]]],
+    [
+      "An Eritrean cyclist has sought asylum in Belgium. Earlier this year, a member of the women's team, Helen Tesfay, had also sought asylum in Rwanda.",
+      [
+        [null, "An Eritrean cyclist"],
+        ["Helen Tesfay", "a member"],
+      ],
+    ],
+    ["A Cuban doctor defected in Caracas in May. Later the national Health Ministry said she fled to Colombia.", [[null, "A Cuban doctor"]]],
+  ])("%s", (text, people) => {
+    expect(records(text).map((record) => [record.person.name, record.person.description])).toEqual(people);
+  });
+});
