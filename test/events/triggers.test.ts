@@ -115,6 +115,7 @@ describe("weak trigger words and the frames they need", () => {
     ["The goalkeeper disappeared from the team hotel in Nairobi.", "disappeared"],
     ["The conductor refused to return home after the tour.", "refused to return"],
     ["Half the troupe stayed behind in Toronto.", "stayed behind"],
+    ["After the final, the sprinter was unwilling to return to Minsk.", "unwilling to return"],
     ["The judoka took refuge in Germany after the world championships.", "took refuge"],
   ])("%s", (sentence, word) => {
     expect(usable(sentence).map((trigger) => trigger.text)).toContain(word);
