@@ -22,6 +22,8 @@ const NOT_NAME_TAGS = ["Place", "Country", "City", "Region", "Organization", "Mo
 const NOT_GIVEN_TAGS = ["Country", "City", "Month", "WeekDay", "Date"];
 /** After a surname that is also an English word ("So", "Go", "An"), a given name tagged like this is just English. */
 const FUNCTION_TAGS = ["Pronoun", "Determiner", "Preposition", "Conjunction", "Verb", "Adverb", "Adjective", "Modal"];
+/** Tags of words that are never names, whatever a name elsewhere in the text. */
+const CLOSED_CLASS_TAGS = ["Pronoun", "Determiner", "Preposition", "Conjunction", "Modal"];
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
 /** A capitalised word of a name, or one joined to an Arabic article or a lower-case particle ("al-Nuaimi", "bin-Salman"). */
 const CAPITALISED = /^(?:(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben)-)?\p{Lu}[\p{Ll}'’.-]*$/u;
@@ -235,8 +237,9 @@ function surnamesAlone(sentence: AnalysedSentence, rules: Compiled, taken: (toke
     const lower = word.toLowerCase();
     const korean = rules.surnames.has(lower);
     const titled = isTitle(sentence.tokens[index - 1]);
-    // "An unidentified official", "So far", "Do you": a surname spelling used as a function word is no name.
-    if (!titled && FUNCTION_TAGS.some((tag) => token.tags.has(tag))) return;
+    // "An unidentified official", "So far", "Do you": a surname spelling used as a function word is no name. Other
+    // surnames count only when an earlier full name bears them, so a guessed tag ("Gordievsky" as an adjective) is no bar.
+    if (!titled && (korean ? FUNCTION_TAGS : CLOSED_CLASS_TAGS).some((tag) => token.tags.has(tag))) return;
     if (korean && (titled || rules.standalone.has(lower))) {
       mentions.push(mention(sentence, token.start, token.start + word.length, word, true, PERSON_RULES.koreanSurname));
     } else if (korean || nameLike(token, rules)) {

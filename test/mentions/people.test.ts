@@ -88,6 +88,8 @@ describe("surname-only back references take the nearest earlier full name", () =
     [["Kim Jong-il died in 2011.", "Kim Jong-un took power.", "Kim has purged many officials."], "Kim", "Kim Jong-un"],
     [["Song Il-ho led the delegation.", "Song said nothing."], "Song", "Song Il-ho"],
     [["Jong Song-chol was recalled.", "Jong did not return."], "Jong", "Jong Song-chol"],
+    [["The pilot Viktor Belenko landed in Hakodate.", "A loyal officer for years, Belenko flew to Japan."], "Belenko", "Viktor Belenko"],
+    [["Oleg Gordievsky, a KGB colonel, has died.", "A double agent for years, Gordievsky briefed London."], "Gordievsky", "Oleg Gordievsky"],
   ])("%j", (sentences, surname, name) => {
     const { text, people } = documentPeople(sentences);
     const partial = people.find((person) => person.partial);
