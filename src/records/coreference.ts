@@ -209,9 +209,13 @@ function sameCategory(a: Draft, b: Draft): boolean {
   return categoryA === "unknown" || categoryB === "unknown" || categoryA === categoryB;
 }
 
-/** Two timeframes of one event: resolved ranges overlap, or unresolved ones are worded alike. */
+/**
+ * Two timeframes of one event: resolved ranges overlap, or unresolved ones are worded alike; a word that sets no
+ * range ("recently") contradicts no date.
+ */
 function sameTime(a: Timeframe, b: Timeframe): boolean {
   if (a.start && a.end && b.start && b.end) return a.start <= b.end && b.start <= a.end;
+  if ((a.start === null && a.precision === "unknown") || (b.start === null && b.precision === "unknown")) return true;
   return a.text.toLowerCase() === b.text.toLowerCase();
 }
 

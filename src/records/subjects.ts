@@ -325,7 +325,7 @@ function personNounAt(view: SentenceView, i: number, clauseStart: number): Subje
   for (let head = i + 1; head < Math.min(tokens.length, i + 4); head++) {
     const titled = mentionsOf(view, "role").some((role) => role.start <= (tokens[head]?.start ?? 0) && (tokens[head]?.end ?? 0) <= role.end);
     if (titled) return undefined;
-    if (isPersonNoun(view, head)) {
+    if (isPersonNoun(view, head) || demonymAsNoun(view, head)) {
       const introduction = ANOTHER.has(determiner) ? "another" : DEFINITE.has(determiner) ? "definite" : "indefinite";
       return phrase(view, introduction, token.start, tokens[head]?.end ?? token.end, {}, clauseStart);
     }
@@ -358,6 +358,15 @@ function possessedPerson(view: SentenceView, owner: PersonMention, clauseStart: 
     if (!token.tags.has("Adjective") && !token.tags.has("Noun")) break;
   }
   return undefined;
+}
+
+/** "The North Korean is said to have escaped", "a Cuban who fled": a nationality word standing as the noun. */
+function demonymAsNoun(view: SentenceView, index: number): boolean {
+  const token = view.sentence.tokens[index];
+  const next = view.sentence.tokens[index + 1];
+  if (!token?.tags.has("Demonym") || token.tags.has("Plural")) return false;
+  if (next === undefined || /[,;:]/.test(view.sentence.text.charAt(token.end - view.sentence.start))) return true;
+  return RELATIVE_PRONOUNS.has(bare(next)) || ((next.tags.has("Verb") || next.tags.has("Adverb")) && !next.tags.has("Noun") && !next.tags.has("Adjective"));
 }
 
 /** A singular noun that names a person: one the grammar lists, or an occupation compromise knows. */

@@ -130,6 +130,9 @@ describe("names and cases told beside the story's own", () => {
       ],
     ],
     ["A Cuban doctor defected in Caracas in May. Later the national Health Ministry said she fled to Colombia.", [[null, "A Cuban doctor"]]],
+    ["A senior engineer at the nuclear plant recently defected. The North Korean is said to have escaped late last month with his wife.", [[null, "A senior engineer"]]],
+    ["A Cuban who defected in 1994 now runs a bakery in Miami.", [[null, "A Cuban"]]],
+    ["The Cuban national team lost on Sunday; its coach, Raul Soto, defected in Toronto.", [["Raul Soto", "its coach"]]],
   ])("%s", (text, people) => {
     expect(records(text).map((record) => [record.person.name, record.person.description])).toEqual(people);
   });
