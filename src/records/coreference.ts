@@ -87,7 +87,7 @@ function antecedentFor(draft: Draft, records: readonly Draft[], named: NamedReco
           record.introduction === "group" &&
           record.count === draft.count &&
           // "Three players defected in 2008" is not the three who went missing this weekend.
-          (record.timeframe === null || draft.timeframe === null || sameTime(record.timeframe, draft.timeframe)) &&
+          (record.timeframe === null || draft.timeframe === null || timesAgree(record.timeframe, draft.timeframe)) &&
           (sameHead(record, draft) || compatible(record, draft)),
       );
     case "indefinite":
@@ -209,14 +209,15 @@ function sameCategory(a: Draft, b: Draft): boolean {
   return categoryA === "unknown" || categoryB === "unknown" || categoryA === categoryB;
 }
 
-/**
- * Two timeframes of one event: resolved ranges overlap, or unresolved ones are worded alike; a word that sets no
- * range ("recently") contradicts no date.
- */
+/** Two timeframes told of one event: resolved ranges overlap, or unresolved ones are worded alike. */
 function sameTime(a: Timeframe, b: Timeframe): boolean {
   if (a.start && a.end && b.start && b.end) return a.start <= b.end && b.start <= a.end;
-  if ((a.start === null && a.precision === "unknown") || (b.start === null && b.precision === "unknown")) return true;
   return a.text.toLowerCase() === b.text.toLowerCase();
+}
+
+/** Two timeframes that do not contradict: a word that sets no range ("recently") contradicts no date, nor is it one. */
+function timesAgree(a: Timeframe, b: Timeframe): boolean {
+  return (a.start === null && a.precision === "unknown") || (b.start === null && b.precision === "unknown") || sameTime(a, b);
 }
 
 /** Nothing stated on one side contradicts the other. */
@@ -227,7 +228,7 @@ function compatible(a: Draft, b: Draft): boolean {
     agree(a.organisation?.canonical ?? null, b.organisation?.canonical ?? null, (x, y) => x === y) &&
     agree(a.origin?.country ?? null, b.origin?.country ?? null, (x, y) => x === y) &&
     agree(a.destination?.country ?? null, b.destination?.country ?? null, (x, y) => x === y) &&
-    agree(a.timeframe, b.timeframe, sameTime) &&
+    agree(a.timeframe, b.timeframe, timesAgree) &&
     agree(a.count, b.count, (x, y) => x === y)
   );
 }
