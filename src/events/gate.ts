@@ -7,25 +7,35 @@ import { judgeTrigger } from "./modifiers.js";
 import { findTriggerCandidates } from "./triggers.js";
 
 interface GateMatchers {
-  /** Whether the text holds one word of a form that can make a cue without a defection context. */
+  /**
+   * Whether the text holds one word of a form that can make a cue without a defection context, or one of the names
+   * every match of a context place begins with: a single scan of one prefix tree of each.
+   */
   anyCueWord: (text: string) => boolean;
-  /** The places whose people leaving is defection news, which let the common words count. */
-  contextPlace: RegExp;
+  /** The context places that give no names, run as their own patterns when the scan finds nothing. */
+  unnamedPlaces: RegExp | null;
 }
 
 const gateMatchers = compiledFrom((knowledge: Knowledge): GateMatchers => {
   const standalone = knowledge.triggers.filter((entry) => !entry.contextual);
-  const words = standalone.flatMap(keyWords);
+  const named = knowledge.contexts.filter((entry) => entry.names !== undefined && entry.names.length > 0);
+  const unnamed = knowledge.contexts.filter((entry) => !named.includes(entry));
   return {
-    anyCueWord: wordTest(words),
-    contextPlace: new RegExp(knowledge.contexts.map((entry) => `(?:${entry.pattern})`).join("|") || "(?!)"),
+    anyCueWord: wordTest(standalone.flatMap(keyWords), named.flatMap((entry) => entry.names ?? [])),
+    unnamedPlaces: unnamed.length > 0 ? new RegExp(unnamed.map((entry) => `(?:${entry.pattern})`).join("|")) : null,
   };
 });
 
-/** One scan of one prefix tree (several times faster than a flat list), bounded where every word begins and ends with a word character. */
-function wordTest(words: readonly string[]): (text: string) => boolean {
-  const boundary = words.every((word) => /^\w(?:.*\w)?$/.test(word)) ? "\\b" : "";
-  const pattern = new RegExp(`${boundary}${prefixAlternation(words)}${boundary}`, "i");
+/**
+ * One case-insensitive scan of two prefix trees (several times faster than a flat list): whole words, bounded where
+ * every word begins and ends with a word character, and names, which need only begin a word ("Korea" in "Korean").
+ */
+function wordTest(words: readonly string[], names: readonly string[]): (text: string) => boolean {
+  const bounded = (list: readonly string[]) => list.every((word) => /^\w(?:.*\w)?$/.test(word));
+  const boundary = bounded(words) ? "\\b" : "";
+  const branches = [`${boundary}${prefixAlternation(words)}${boundary}`];
+  if (names.length > 0) branches.push(`${names.every((name) => /^\w/.test(name)) ? "\\b" : ""}${prefixAlternation(names)}`);
+  const pattern = new RegExp(branches.join("|"), "i");
   return (text) => pattern.test(text);
 }
 
@@ -42,11 +52,11 @@ function keyWords(entry: TriggerEntry): string[] {
 
 /**
  * False when the text cannot pass the regex cue: it holds no word of a trigger that counts anywhere and names no
- * context place (which the common words need). One or two scans, at about the speed of a single regex pass.
+ * context place (which the common words need). One scan, at about the speed of a single regex pass.
  */
 export function mayHoldDefection(text: string, knowledge: Knowledge): boolean {
-  const { anyCueWord, contextPlace } = gateMatchers(knowledge);
-  return anyCueWord(text) || contextPlace.test(text);
+  const { anyCueWord, unnamedPlaces } = gateMatchers(knowledge);
+  return anyCueWord(text) || (unnamedPlaces !== null && unnamedPlaces.test(text));
 }
 
 /** Tags that let every word pass where the trigger finder asks compromise whether a word is a verb. */
