@@ -1,7 +1,10 @@
 // The cheap gates around the regex cue: one scan that a text without any defection word fails, and, for each cue
-// sentence, whether the look-alike rules leave any of its trigger words standing, so that no compromise tagging is
-// spent on "fled the scene", "birth defects" or "defected to Labour".
-import { compiledFrom, prefixAlternation, type Knowledge, type TriggerEntry } from "../data/index.js";
+// sentence, whether the look-alike rules leave any of its trigger words standing and whether, outside a defection
+// story, anyone in it could serve a state, so that no compromise tagging is spent on "fled the scene", "birth defects",
+// "defected to Labour" or "Thousands flee the wildfire".
+import { cityMapping } from "city-timezones";
+import numbers from "../data/numbers.json";
+import { alternation, compiledFrom, prefixAlternation, type Knowledge, type TriggerEntry } from "../data/index.js";
 import type { AnalysedSentence, Sentence, Token } from "../types.js";
 import { judgeTrigger } from "./modifiers.js";
 import { findTriggerCandidates } from "./triggers.js";
@@ -59,6 +62,71 @@ export function mayHoldDefection(text: string, knowledge: Knowledge): boolean {
   return anyCueWord(text) || (unnamedPlaces !== null && unnamedPlaces.test(text));
 }
 
+/** The role categories for which, in an article with no defection context, a weak word makes a record. */
+const STATE_SERVICE: ReadonlySet<string> = new Set(["diplomat", "military", "intelligence", "party", "government", "finance", "trade"]);
+/** "No. 2 man", "number two official", "second-in-command": a position, whose category comes from its body. */
+const POSITION = "\\bn(?:o\\.|umber)\\s*(?:\\d|two|three)|second-in-command";
+
+interface ServiceMatchers {
+  /** A word that can give a defector a state servant's role: a title or service word, a body, a position. */
+  serviceWord: RegExp;
+  /** A body, place or name of a context country: among the mentions it sets the context. */
+  contextName: RegExp;
+  /** A figure, from which a statistic may be read even where no record is. */
+  figure: RegExp;
+}
+
+const serviceMatchers = compiledFrom((knowledge: Knowledge): ServiceMatchers => {
+  const titles = knowledge.roles.filter((role) => !role.notRole && !role.modifier && STATE_SERVICE.has(role.category)).map((role) => role.title);
+  const bodies = knowledge.organisations.filter((body) => body.generic === true || STATE_SERVICE.has(body.memberCategory));
+  const countries = new Set(knowledge.contexts.map((entry) => entry.country));
+  const places = knowledge.places.filter((place) => place.country !== null && countries.has(place.country));
+  const names = [
+    ...knowledge.contexts.flatMap((entry) => entry.names ?? []),
+    ...knowledge.organisations.filter((body) => body.country !== null && countries.has(body.country)).flatMap((body) => [body.canonical, ...body.aliases]),
+    ...places.flatMap((place) => [place.name, ...place.aliases, ...(place.contextAliases ?? []), ...place.demonyms]),
+    ...cityMapping.filter((city) => countries.has(city.iso2)).flatMap((city) => [city.city, city.city_ascii]),
+  ];
+  // Plurals and possessives follow a title ("generals", "colonel's"); "-men" is the plural of "-man".
+  const stems = titles.flatMap((title) => (title.endsWith("man") ? [title, `${title.slice(0, -3)}men`] : [title]));
+  const words = [...stems, ...bodies.flatMap((body) => [body.canonical, ...body.aliases])];
+  return {
+    serviceWord: new RegExp(`\\b${alternation(words)}|${POSITION}`, "i"),
+    contextName: new RegExp(`\\b${alternation(names)}`, "i"),
+    figure: new RegExp(`\\d|\\b${alternation([...Object.keys(numbers.words), ...Object.keys(numbers.multipliers)])}`, "i"),
+  };
+});
+
+/** The article a cue sentence comes from: whether it names a defection word or place, its text and sentences. */
+export interface ArticleView {
+  text: string;
+  sentences: readonly Sentence[];
+  inContext: boolean;
+}
+
+/** Whether each article names a context body, place or city: read once per article, not once per cue sentence. */
+const namesContext = new WeakMap<ArticleView, boolean>();
+
+/**
+ * Whether a record could come from this cue sentence's weak words outside a defection story: the record stage takes
+ * them only from a state servant, so the sentence and the one before it must hold a title, body or position of one,
+ * or a figure (a statistic needs no record). A defection word or a context place, body or city anywhere keeps every
+ * sentence.
+ */
+function mayServeState(sentence: Sentence, knowledge: Knowledge, article: ArticleView): boolean {
+  if (article.inContext) return true;
+  const { serviceWord, contextName, figure } = serviceMatchers(knowledge);
+  let named = namesContext.get(article);
+  if (named === undefined) {
+    named = contextName.test(article.text);
+    namesContext.set(article, named);
+  }
+  if (named) return true;
+  const before = article.sentences[sentence.index - 1];
+  const window = before ? `${before.text}\n${sentence.text}` : sentence.text;
+  return figure.test(sentence.text) || serviceWord.test(window);
+}
+
 /** Tags that let every word pass where the trigger finder asks compromise whether a word is a verb. */
 const ANY_WORD_TAGS: ReadonlySet<string> = new Set(["Verb"]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -70,7 +138,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  * could be a verb, so the words found are all that tagging could find, and more; the rules read words alone, so each
  * verdict is the one the tagged sentence gets.
  */
-export function canHoldDefection(sentence: Sentence, knowledge: Knowledge): boolean {
+export function canHoldDefection(sentence: Sentence, knowledge: Knowledge, article: ArticleView): boolean {
+  if (!mayServeState(sentence, knowledge, article)) return false;
   const untagged: AnalysedSentence = { ...sentence, tokens: wordTokens(sentence) };
   return findTriggerCandidates(untagged, knowledge).some((candidate) => {
     const verdict = judgeTrigger(sentence, candidate.start, candidate.end, knowledge);
