@@ -4,7 +4,8 @@
 // "defected to Labour" or "Thousands flee the wildfire".
 import { cityMapping } from "city-timezones";
 import numbers from "../data/numbers.json";
-import { alternation, compiledFrom, prefixAlternation, type Knowledge, type TriggerEntry } from "../data/index.js";
+import { alternation, compiledFrom, escapeForm, prefixAlternation, type Knowledge, type TriggerEntry } from "../data/index.js";
+import { roleTable } from "../normalise/roles.js";
 import type { AnalysedSentence, Sentence, Token } from "../types.js";
 import { judgeTrigger } from "./modifiers.js";
 import { findTriggerCandidates } from "./triggers.js";
@@ -77,7 +78,9 @@ interface ServiceMatchers {
 }
 
 const serviceMatchers = compiledFrom((knowledge: Knowledge): ServiceMatchers => {
-  const titles = knowledge.roles.filter((role) => !role.notRole && !role.modifier && STATE_SERVICE.has(role.category)).map((role) => role.title);
+  const table = roleTable(knowledge);
+  const titles = [...table.forms].filter(([, title]) => STATE_SERVICE.has(table.categories.get(title) ?? "")).map(([form]) => form);
+  const services = [...table.qualifiers].filter(([, category]) => STATE_SERVICE.has(category)).map(([word]) => word);
   const bodies = knowledge.organisations.filter((body) => body.generic === true || STATE_SERVICE.has(body.memberCategory));
   const countries = new Set(knowledge.contexts.map((entry) => entry.country));
   const places = knowledge.places.filter((place) => place.country !== null && countries.has(place.country));
@@ -87,15 +90,18 @@ const serviceMatchers = compiledFrom((knowledge: Knowledge): ServiceMatchers => 
     ...places.flatMap((place) => [place.name, ...place.aliases, ...(place.contextAliases ?? []), ...place.demonyms]),
     ...cityMapping.filter((city) => countries.has(city.iso2)).flatMap((city) => [city.city, city.city_ascii]),
   ];
-  // Plurals and possessives follow a title ("generals", "colonel's"); "-men" is the plural of "-man".
-  const stems = titles.flatMap((title) => (title.endsWith("man") ? [title, `${title.slice(0, -3)}men`] : [title]));
-  const words = [...stems, ...bodies.flatMap((body) => [body.canonical, ...body.aliases])];
+  const bodyNames = alternation(bodies.flatMap((body) => [body.canonical, ...body.aliases]), apostropheOptional);
   return {
-    serviceWord: new RegExp(`\\b${alternation(words)}|${POSITION}`, "i"),
-    contextName: new RegExp(`\\b${alternation(names)}`, "i"),
+    serviceWord: new RegExp(`\\b${alternation([...titles, ...services])}\\b|\\b${bodyNames}|${POSITION}`, "i"),
+    contextName: new RegExp(`\\b${alternation(names, apostropheOptional)}`, "i"),
     figure: new RegExp(`\\d|\\b${alternation([...Object.keys(numbers.words), ...Object.keys(numbers.multipliers)])}`, "i"),
   };
 });
+
+/** Bodies are matched with or without their apostrophes ("Workers Party"), as the organisation finder reads them. */
+function apostropheOptional(form: string): string {
+  return escapeForm(form).replace(/\[['’]\]/g, "['’]?");
+}
 
 /** The article a cue sentence comes from: whether it names a defection word or place, its text and sentences. */
 export interface ArticleView {
