@@ -22,9 +22,13 @@ const NOT_NAME_TAGS = ["Place", "Country", "City", "Region", "Organization", "Mo
 const NOT_GIVEN_TAGS = ["Country", "City", "Month", "WeekDay", "Date"];
 /** After a surname that is also an English word ("So", "Go", "An"), a given name tagged like this is just English. */
 const FUNCTION_TAGS = ["Pronoun", "Determiner", "Preposition", "Conjunction", "Verb", "Adverb", "Adjective", "Modal"];
+/** Tags of words that are never names, whatever a name elsewhere in the text. */
+const CLOSED_CLASS_TAGS = ["Pronoun", "Determiner", "Preposition", "Conjunction", "Modal"];
 const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"];
 /** A capitalised word of a name, or one joined to an Arabic article or a lower-case particle ("al-Nuaimi", "bin-Salman"). */
 const CAPITALISED = /^(?:(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben)-)?\p{Lu}[\p{Ll}'’.-]*$/u;
+/** The same particles when the tokeniser splits them off at the hyphen ("al" "-" "Nuaimi"). */
+const PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben)$/i;
 const POSSESSIVE = /['’]s$/;
 /** What may separate two words of one name: spaces, or a full stop and spaces after an abbreviated title ("Dr. Kim"). */
 const NAME_GAP = /^[ \u00a0]+$/;
@@ -115,7 +119,11 @@ function taggedNames(sentence: AnalysedSentence, rules: Compiled, taken: (token:
   let i = 0;
   while (i < tokens.length) {
     const run: Token[] = [];
-    while (i < tokens.length && (run.length === 0 || adjacent(sentence, run.at(-1)!, tokens[i]!)) && runToken(tokens[i]!, rules, taken)) {
+    while (
+      i < tokens.length &&
+      (run.length === 0 || adjacent(sentence, run.at(-1)!, tokens[i]!)) &&
+      (runToken(tokens[i]!, rules, taken) || (run.length > 0 && joinedParticle(sentence, i, rules, taken)))
+    ) {
       run.push(tokens[i++]!);
     }
     if (run.length === 0) {
@@ -128,11 +136,13 @@ function taggedNames(sentence: AnalysedSentence, rules: Compiled, taken: (token:
       run.shift();
       titled = true;
     }
-    if (run.length < 2 || run.length > 4 || run.some((token) => isTitle(token) || !CAPITALISED.test(token.text))) continue;
+    if (run.length < 2 || run.length > 5 || run.some((token) => isTitle(token) || !(CAPITALISED.test(token.text) || PARTICLE.test(token.text)))) continue;
     const before = tokens[firstOfRun - 1];
     const described = before !== undefined && (before.tags.has("Actor") || rules.roleWords.has(before.normal)) && !CAPITALISED.test(before.text);
     const tagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));
-    if (!(tagged || titled || described || describedAfter(sentence, run.at(-1)!, i, rules) || quoted(sentence, firstOfRun, i))) continue;
+    if (!(tagged || titled || described || describedAfter(sentence, run.at(-1)!, i, rules) || setOffAfterRole(sentence, firstOfRun, i, rules) || quoted(sentence, firstOfRun, i))) {
+      continue;
+    }
     const last = run.at(-1)!;
     const surname = last.text.replace(POSSESSIVE, "");
     const end = last.start + surname.length;
@@ -152,6 +162,27 @@ function describedAfter(sentence: AnalysedSentence, last: Token, next: number, r
   const person = (token: Token) => token.tags.has("Actor") || rules.roleWords.has(token.normal);
   if (!["a", "an", "the"].includes(first.normal) && !POSSESSIVE.test(first.text)) return person(first) && !CAPITALISED.test(first.text);
   return tokens.slice(next + 1, next + 4).some(person);
+}
+
+/** How many words back from a set-off name the person noun it renames may stand ("a member of the national side, X,"). */
+const RENAMED_REACH = 8;
+
+/** "a member of the Iranian national side, Saman Balaghi, had also sought asylum": set off by commas after a person noun. */
+function setOffAfterRole(sentence: AnalysedSentence, first: number, next: number, rules: Compiled): boolean {
+  const tokens = sentence.tokens;
+  const before = tokens[first - 1];
+  const start = tokens[first];
+  const end = tokens[next - 1];
+  const after = tokens[next];
+  if (!before || !start || !end || !after) return false;
+  const comma = (from: Token, to: Token) => /^,\s*$/.test(sentence.text.slice(from.end - sentence.start, to.start - sentence.start));
+  if (!comma(before, start) || !comma(end, after)) return false;
+  for (let index = first - 1; index >= Math.max(0, first - RENAMED_REACH); index--) {
+    const token = tokens[index]!;
+    if (index < first - 1 && /[,;:]/.test(sentence.text.slice(token.end - sentence.start, tokens[index + 1]!.start - sentence.start))) return false;
+    if (!CAPITALISED.test(token.text) && (token.tags.has("Actor") || rules.roleWords.has(token.normal))) return true;
+  }
+  return false;
 }
 
 /** "said Gezar Pozsar", "Ivan Petrov told reporters": the one who speaks is a person. */
@@ -180,10 +211,17 @@ function isTitle(token: Token | undefined): boolean {
   return token !== undefined && titles.has(token.normal.replace(/\.$/, ""));
 }
 
-/** Tokens of one name are separated by spaces only: "Kuzminov, Belenko" is two names. */
+/** Tokens of one name are separated by spaces only: "Kuzminov, Belenko" is two names; "al" and "Nuaimi" by a hyphen. */
 function adjacent(sentence: AnalysedSentence, left: Token, right: Token): boolean {
   const gap = sentence.text.slice(left.end - sentence.start, right.start - sentence.start);
-  return NAME_GAP.test(gap) || (isTitle(left) && TITLE_GAP.test(gap));
+  return NAME_GAP.test(gap) || (isTitle(left) && TITLE_GAP.test(gap)) || (PARTICLE.test(left.text) && gap === "-");
+}
+
+/** "Ahmed al-Nuaimi": a particle inside a name, joined by a hyphen to the capitalised word after it. */
+function joinedParticle(sentence: AnalysedSentence, index: number, rules: Compiled, taken: (token: Token) => boolean): boolean {
+  const particle = sentence.tokens[index];
+  const next = sentence.tokens[index + 1];
+  return particle !== undefined && next !== undefined && PARTICLE.test(particle.text) && adjacent(sentence, particle, next) && runToken(next, rules, taken);
 }
 
 /**
@@ -199,8 +237,9 @@ function surnamesAlone(sentence: AnalysedSentence, rules: Compiled, taken: (toke
     const lower = word.toLowerCase();
     const korean = rules.surnames.has(lower);
     const titled = isTitle(sentence.tokens[index - 1]);
-    // "An unidentified official", "So far", "Do you": a surname spelling used as a function word is no name.
-    if (!titled && FUNCTION_TAGS.some((tag) => token.tags.has(tag))) return;
+    // "An unidentified official", "So far", "Do you": a surname spelling used as a function word is no name. Other
+    // surnames count only when an earlier full name bears them, so a guessed tag ("Gordievsky" as an adjective) is no bar.
+    if (!titled && (korean ? FUNCTION_TAGS : CLOSED_CLASS_TAGS).some((tag) => token.tags.has(tag))) return;
     if (korean && (titled || rules.standalone.has(lower))) {
       mentions.push(mention(sentence, token.start, token.start + word.length, word, true, PERSON_RULES.koreanSurname));
     } else if (korean || nameLike(token, rules)) {

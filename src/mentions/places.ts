@@ -166,6 +166,9 @@ interface Word {
   text: string;
 }
 
+/** Abbreviations that open a place name: "St. Petersburg", "Mt. Hood", "Ft. Lauderdale". */
+const ABBREVIATED_NAME_WORDS: ReadonlySet<string> = new Set(["St", "Ste", "Mt", "Ft", "Pt"]);
+
 function capitalisedRuns(text: string): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
@@ -178,7 +181,8 @@ function capitalisedRuns(text: string): Word[][] {
     const possessive = /['’]s$/.test(match[0]);
     const word = { start, end: start + match[0].length - (possessive ? 2 : 0), text: match[0] };
     const previous = run.at(-1);
-    if (previous && !/^ +$/.test(text.slice(previous.end, start))) close();
+    const gap = text.slice(previous?.end ?? start, start);
+    if (previous && !(/^ +$/.test(gap) || (ABBREVIATED_NAME_WORDS.has(previous.text) && /^\. +$/.test(gap)))) close();
     if (RUN_BREAKERS.has(word.text.toLowerCase()) || /^\p{L}$/u.test(word.text)) {
       close();
       continue;

@@ -165,13 +165,17 @@ function appositiveName(view: SentenceView, subject: Subject, trigger: Trigger):
     mentionsOf(view, "person").find(
       (person) =>
         !person.partial &&
-        person.start > subject.end &&
-        person.end < trigger.start &&
-        /,\s*$/.test(text.slice(0, person.start - offset)) &&
-        /^\s*,/.test(text.slice(person.end - offset)),
+        ((person.start > subject.end &&
+          person.end < trigger.start &&
+          /,\s*$/.test(text.slice(0, person.start - offset)) &&
+          /^\s*,/.test(text.slice(person.end - offset))) ||
+          // "The other ambassador to defect was Romuald Spasowski": the defector is named after the copula.
+          (trigger.start > subject.end && trigger.end < person.start && NAMED_AFTER_COPULA.test(text.slice(subject.end - offset, person.start - offset)))),
     ) ?? null
   );
 }
+
+const NAMED_AFTER_COPULA = /^\s+(?:to|who)\s+(?:[\w'’-]+\s+){1,4}(?:was|is)\s+$/i;
 
 /** "Thae Yong-ho, who defected in 2016 while serving as deputy ambassador in London": a named person's post. */
 function roleAfterAs(view: SentenceView): Draft["role"] {

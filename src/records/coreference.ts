@@ -8,10 +8,12 @@ import { fromMention, mentionsOf, roleCategory, type Draft, type PersonMention, 
 import { readFamilyWhoCame } from "./companions.js";
 import { bare, DEFINITE, PLURAL_PRONOUNS } from "./grammar.js";
 import { readPostingOrigin } from "./movement.js";
+import { openingGroup } from "./subjects.js";
 
 /** Rule ids of what coreference fills in. */
 const COREFERENCE_RULES = {
   pronounAntecedent: "subject/pronoun-antecedent",
+  pronounGroup: "subject/pronoun-group",
   identifiedAs: "subject/definite-role-name",
   descriptiveRole: "role/descriptive-sentence",
   descriptiveOrganisation: "organisation/descriptive-sentence",
@@ -52,7 +54,7 @@ export function resolveCoreference(drafts: readonly Draft[], views: readonly Sen
     if (target) {
       absorb(target, draft);
       named.add(target);
-    } else if (draft.introduction !== "pronoun" || (draft.count === 1 && nameBefore(draft, viewAt))) {
+    } else if (draft.introduction !== "pronoun" || (draft.count === 1 ? nameBefore(draft, viewAt) : groupBefore(draft, viewAt))) {
       // A pronoun just named from the sentences before may name someone who already has a record.
       const namesake = draft.introduction === "named" && draft.name !== null ? named.find(draft.name) : undefined;
       if (namesake) absorb(namesake, draft);
@@ -62,7 +64,7 @@ export function resolveCoreference(drafts: readonly Draft[], views: readonly Sen
       }
     }
   }
-  const merged = mergeIntoLaterMentions(records);
+  const merged = mergeIntoLaterMentions(records, viewAt);
   const attach = new Attachment(merged, named);
   for (const view of views) attach.sentence(view);
   return merged;
@@ -81,7 +83,12 @@ function antecedentFor(draft: Draft, records: readonly Draft[], named: NamedReco
         : recent.find((record) => record.introduction === "group" && record.count === draft.count && sameHead(record, draft));
     case "group":
       return recent.find(
-        (record) => record.introduction === "group" && record.count === draft.count && (sameHead(record, draft) || compatible(record, draft)),
+        (record) =>
+          record.introduction === "group" &&
+          record.count === draft.count &&
+          // "Three players defected in 2008" is not the three who went missing this weekend.
+          (record.timeframe === null || draft.timeframe === null || sameTime(record.timeframe, draft.timeframe)) &&
+          (sameHead(record, draft) || compatible(record, draft)),
       );
     case "indefinite":
     case "headline":
@@ -108,11 +115,13 @@ function antecedentFor(draft: Draft, records: readonly Draft[], named: NamedReco
  * is compatible with; an unnamed one-person lead joins the one named record after it that it is compatible with,
  * when there is exactly one (a round-up of several named people leaves it alone).
  */
-function mergeIntoLaterMentions(records: readonly Draft[]): Draft[] {
+function mergeIntoLaterMentions(records: readonly Draft[], viewAt: ReadonlyMap<number, SentenceView>): Draft[] {
   const absorbed = new Set<Draft>();
   records.forEach((record, index) => {
     if (record.name !== null || absorbed.has(record)) return;
-    const later = records.slice(index + 1, index + 1 + RECENT_RECORDS).filter((other) => !absorbed.has(other) && compatible(record, other));
+    const later = records
+      .slice(index + 1, index + 1 + RECENT_RECORDS)
+      .filter((other) => !absorbed.has(other) && compatible(record, other) && !toldAsAnother(other, viewAt));
     const target = record.introduction === "headline" ? later.find((other) => other.introduction !== "headline") : uniqueNamed(record, later);
     if (!target) return;
     absorb(target, record);
@@ -120,6 +129,15 @@ function mergeIntoLaterMentions(records: readonly Draft[]): Draft[] {
   });
   return records.filter((record) => !absorbed.has(record));
 }
+
+/** "Saman Balaghi had also sought asylum", "another athlete defected too": a case told beside the story's own. */
+function toldAsAnother(record: Draft, viewAt: ReadonlyMap<number, SentenceView>): boolean {
+  const view = viewAt.get(record.sentence);
+  if (!view) return false;
+  return ANOTHER_CASE.test(view.sentence.text.slice(0, Math.max(0, record.trigger.start - view.sentence.start)));
+}
+
+const ANOTHER_CASE = /\b(?:also|too|likewise|similarly)\b/i;
 
 function uniqueNamed(record: Draft, later: readonly Draft[]): Draft | undefined {
   if (record.count !== 1 || !(record.introduction === "indefinite" || record.introduction === "definite")) return undefined;
@@ -147,6 +165,27 @@ function nameBefore(draft: Draft, viewAt: ReadonlyMap<number, SentenceView>): bo
   return true;
 }
 
+/** "Nine refugees were picked up at sea. They arrived in Seoul.": a "they" with no record before it is the group just before. */
+function groupBefore(draft: Draft, viewAt: ReadonlyMap<number, SentenceView>): boolean {
+  for (let index = draft.sentence - 1; index >= draft.sentence - ANAPHOR_REACH + 1; index--) {
+    const view = viewAt.get(index);
+    const group = view && openingGroup(view);
+    if (!view || !group) continue;
+    draft.description = view.sentence.text.slice(group.start - view.sentence.start, group.end - view.sentence.start);
+    draft.count = group.count;
+    if (draft.role === null && group.role !== null) {
+      draft.role = group.role;
+      draft.sources.role = fromMention(COREFERENCE_RULES.pronounGroup, group.role);
+    }
+    draft.introduction = "group";
+    draft.evidence.add(index);
+    draft.sources.person = { rule: COREFERENCE_RULES.pronounGroup, start: group.start, end: group.end };
+    draft.sources.count = { rule: COREFERENCE_RULES.pronounGroup, start: group.start, end: group.end };
+    return true;
+  }
+  return false;
+}
+
 function lastEvidence(record: Draft): number {
   let last = record.sentence;
   for (const sentence of record.evidence) if (sentence > last) last = sentence;
@@ -170,9 +209,13 @@ function sameCategory(a: Draft, b: Draft): boolean {
   return categoryA === "unknown" || categoryB === "unknown" || categoryA === categoryB;
 }
 
-/** Two timeframes of one event: resolved ranges overlap, or unresolved ones are worded alike. */
+/**
+ * Two timeframes of one event: resolved ranges overlap, or unresolved ones are worded alike; a word that sets no
+ * range ("recently") contradicts no date.
+ */
 function sameTime(a: Timeframe, b: Timeframe): boolean {
   if (a.start && a.end && b.start && b.end) return a.start <= b.end && b.start <= a.end;
+  if ((a.start === null && a.precision === "unknown") || (b.start === null && b.precision === "unknown")) return true;
   return a.text.toLowerCase() === b.text.toLowerCase();
 }
 

@@ -100,7 +100,7 @@ export function readMovement(
       else if (frame === "at" && !headingFound && mention.start - trigger.end < AT_REACH && !predicateBetween(view, trigger, mention)) origin(2, MOVEMENT_RULES.originAt);
     } else if (mention.end <= trigger.start) {
       const telling = inTelling(view, mention, trigger, window) || inOtherClause(view, mention, window);
-      if ((frame === "toward" || frame === "reached") && WHERE_CLAUSE.test(between(view, mention.end, trigger.start))) destination(0, MOVEMENT_RULES.destinationWhere);
+      if ((frame === "toward" || frame === "reached") && !within(refuge, mention) && WHERE_CLAUSE.test(between(view, mention.end, trigger.start))) destination(0, MOVEMENT_RULES.destinationWhere);
       else if (frame === "at" && telling && askedHere) destination(0, MOVEMENT_RULES.destinationHere);
       else if (frame === "left" && !telling) origin(mention.start < window.subjectEnd + 2 ? 1 : 2, MOVEMENT_RULES.originFrom);
       else if (frame === "at" && !telling) origin(mention.start < window.subjectEnd + 2 ? 1 : 2, MOVEMENT_RULES.originBefore);

@@ -135,6 +135,15 @@ export function findSubject(view: SentenceView, trigger: Trigger): Subject | Vag
   return clauseSubject(view, t);
 }
 
+/**
+ * "Nine refugees were picked up by the coastguard. They arrived in Seoul last month.": the group a sentence opens
+ * with, which a "they" in the sentences after can stand for; null when the sentence opens with no counted group.
+ */
+export function openingGroup(view: SentenceView): Subject | null {
+  const subject = firstCandidate(view, 0, view.sentence.tokens.length);
+  return subject !== null && !isVague(subject) && subject.introduction === "group" && subject.count !== null && subject.count > 1 ? subject : null;
+}
+
 /** "A senior official at the spy agency defected", "Thae, a diplomat, defected", "the official who defected". */
 function clauseSubject(view: SentenceView, verb: number): Subject | VagueSubject | null {
   const tokens = view.sentence.tokens;
@@ -147,7 +156,7 @@ function clauseSubject(view: SentenceView, verb: number): Subject | VagueSubject
   }
   const start = clauseBoundary(view, group);
   const subject = firstCandidate(view, start, group) ?? headlineSubject(view, start, group);
-  if (!isVague(subject) && subject?.introduction === "pronoun" && subject.count === 1 && start > 0) return mainClauseSubject(view, start, subject) ?? subject;
+  if (!isVague(subject) && subject?.introduction === "pronoun" && start > 0) return mainClauseSubject(view, start, subject) ?? subject;
   return subject;
 }
 
@@ -173,11 +182,15 @@ function isModifier(token: Token | undefined): boolean {
 
 /**
  * "A diplomat stationed in Vladivostok ... brought currency to Seoul when he defected": "he" is the main clause's
- * subject, if the two can be one person; "Pozsar's wife ... after he defected" is about the wife's owner.
+ * subject, if the two can be one person; "Pozsar's wife ... after he defected" is about the wife's owner; "two of the
+ * sailors said they hoped to defect": "they" is the group that spoke.
  */
 function mainClauseSubject(view: SentenceView, subordinateStart: number, pronoun: Subject): Subject | null {
   const subject = firstCandidate(view, 0, subordinateStart);
-  if (!subject || isVague(subject) || subject.introduction === "pronoun" || subject.count !== 1) return null;
+  if (!subject || isVague(subject) || subject.introduction === "pronoun") return null;
+  // The group is who; the pronoun's own clause is what they did there.
+  if (pronoun.count === null) return subject.count !== null && subject.count > 1 ? { ...subject, clauseStart: pronoun.clauseStart } : null;
+  if (subject.count !== 1) return null;
   const spoken = genderOf(view.sentence.text.slice(pronoun.start - view.sentence.start, pronoun.end - view.sentence.start));
   const head = genderOf(view.sentence.text.slice(subject.start - view.sentence.start, subject.end - view.sentence.start).split(/\s+/).at(-1) ?? "");
   if (spoken === null || head === null || spoken === head) return subject;
@@ -312,7 +325,7 @@ function personNounAt(view: SentenceView, i: number, clauseStart: number): Subje
   for (let head = i + 1; head < Math.min(tokens.length, i + 4); head++) {
     const titled = mentionsOf(view, "role").some((role) => role.start <= (tokens[head]?.start ?? 0) && (tokens[head]?.end ?? 0) <= role.end);
     if (titled) return undefined;
-    if (isPersonNoun(view, head)) {
+    if (isPersonNoun(view, head) || demonymAsNoun(view, head)) {
       const introduction = ANOTHER.has(determiner) ? "another" : DEFINITE.has(determiner) ? "definite" : "indefinite";
       return phrase(view, introduction, token.start, tokens[head]?.end ?? token.end, {}, clauseStart);
     }
@@ -347,12 +360,23 @@ function possessedPerson(view: SentenceView, owner: PersonMention, clauseStart: 
   return undefined;
 }
 
+/** "The North Korean is said to have escaped", "a Cuban who fled": a nationality word standing as the noun. */
+function demonymAsNoun(view: SentenceView, index: number): boolean {
+  const token = view.sentence.tokens[index];
+  const next = view.sentence.tokens[index + 1];
+  if (!token?.tags.has("Demonym") || token.tags.has("Plural")) return false;
+  if (next === undefined || /[,;:]/.test(view.sentence.text.charAt(token.end - view.sentence.start))) return true;
+  return RELATIVE_PRONOUNS.has(bare(next)) || ((next.tags.has("Verb") || next.tags.has("Adverb")) && !next.tags.has("Noun") && !next.tags.has("Adjective"));
+}
+
 /** A singular noun that names a person: one the grammar lists, or an occupation compromise knows. */
 function isPersonNoun(view: SentenceView, index: number): boolean {
   const token = view.sentence.tokens[index];
   if (!token || token.tags.has("Plural")) return false;
   const word = bare(token);
-  return PERSON_NOUNS.has(word) || (token.tags.has("Actor") && token.tags.has("Noun"));
+  // "The national Intelligence Service": a word inside a body's name is no person.
+  const inBody = mentionsOf(view, "organisation").some((body) => body.start <= token.start && token.end <= body.end && body.end > token.end);
+  return !inBody && (PERSON_NOUNS.has(word) || (token.tags.has("Actor") && token.tags.has("Noun")));
 }
 
 function phrase(
@@ -448,7 +472,12 @@ function groupAt(view: SentenceView, i: number, clauseStart: number): Subject | 
     count <= LARGEST_GROUP &&
     // "around seven officials" is an estimate, a figure; "a group of some 20 soldiers" is still one group.
     (number.qualifier === "exact" || (number.qualifier === "about" && introducer !== undefined)) &&
-    (introducer !== undefined || definite || joined.count > 0 || hasBody(view, end) || hasConcreteSetting(view) || !soundsLikeTally(view));
+    (introducer !== undefined ||
+      definite ||
+      joined.count > 0 ||
+      // "70 people have defected from embassies since June 4": a running count, wherever and whenever it began.
+      (!RUNNING_COUNT.test(view.sentence.text.slice(end - view.sentence.start)) && (hasBody(view, end) || hasConcreteSetting(view))) ||
+      !soundsLikeTally(view));
   if (!concrete) return { vague: VAGUE_RULES.group };
   const phraseStart = introducer
     ? findIntroducerStart(view, token.start, introducer)
@@ -553,6 +582,9 @@ function soundsLikeTally(view: SentenceView): boolean {
   const periods = mentionsOf(view, "date").some((mention) => mention.timeframe.precision === "year" || mention.timeframe.start === null || /\b(?:since|years?|months)\b/i.test(mention.text));
   return periods || TALLY_WORDS.test(view.sentence.text);
 }
+
+/** Words that make a figure a count kept over a period, not one party that left together. */
+const RUNNING_COUNT = /\b(?:since|so far|to date|in all|in total|a total of|every year|each year|annually|per year|a year)\b/i;
 
 const TALLY_WORDS = /\b(?:since|so far|in all|in total|total|number|figure|tally|record|annually|every year|each year|per year|a year|this year|last year|in recent years|rose|risen|fell|fallen|increased|decreased|declined|doubled|reached)\b/i;
 

@@ -39,15 +39,31 @@ describe("defection triggers", () => {
 describe("look-alike events, hedges and negation", () => {
   it.each([
     ["The MP defected to the Conservative Party on Tuesday.", "lookalike/party-switch"],
+    ["Three councillors defected from Labour and the Greens to the Liberal Democrats.", "lookalike/party-switch"],
     ["Two lawmakers defected from the ruling coalition over the budget.", "lookalike/party-switch"],
     ["Zika has been linked to birth defects in newborns.", "lookalike/product-defect"],
     ["He was executed for trying to defect to the South.", "lookalike/purge-for-defection"],
     ["Officials feared the envoy would defect during the summit.", "lookalike/hypothetical"],
     ["The regime offers incentives to defect to no one.", "lookalike/hypothetical"],
+    ["Seoul wants the envoy to defect before the summit.", "lookalike/hypothetical"],
+    ["Two pastors were jailed for helping Chinese dissidents in a bid to reach Hong Kong.", "lookalike/helper"],
+    ["A smuggler guided the family across the river to enter Thailand.", "lookalike/helper"],
+    ["The pilot wants to flee to Japan.", "lookalike/hypothetical"],
+    ["He had wanted to defect for years.", "lookalike/hypothetical"],
   ])("%s", (sentence, rule) => {
     const triggers = findTriggers(analysed(sentence), builtInKnowledge);
     expect(triggers.length).toBeGreaterThan(0);
     expect(triggers.every((trigger) => trigger.lookalike === rule)).toBe(true);
+  });
+
+  it.each([
+    ["Two pilots defected from the junta and joined opposition forces across the border."],
+    ["A colonel defected from the army and then commanded an opposition brigade."],
+    ["Rescued at sea, the two fishermen want to defect to the South."],
+  ])("a party word after the defection or a wish the defectors voice is no look-alike: %s", (sentence) => {
+    const triggers = findTriggers(analysed(sentence), builtInKnowledge);
+    expect(triggers.length).toBeGreaterThan(0);
+    expect(triggers.some((trigger) => trigger.lookalike === null)).toBe(true);
   });
 
   it.each([
@@ -99,6 +115,7 @@ describe("weak trigger words and the frames they need", () => {
     ["The goalkeeper disappeared from the team hotel in Nairobi.", "disappeared"],
     ["The conductor refused to return home after the tour.", "refused to return"],
     ["Half the troupe stayed behind in Toronto.", "stayed behind"],
+    ["After the final, the sprinter was unwilling to return to Minsk.", "unwilling to return"],
     ["The judoka took refuge in Germany after the world championships.", "took refuge"],
   ])("%s", (sentence, word) => {
     expect(usable(sentence).map((trigger) => trigger.text)).toContain(word);

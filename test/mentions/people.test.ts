@@ -53,6 +53,10 @@ describe("other names: compromise's person tags, titles and role nouns stripped"
     ['"It is clear that his rule is unstable," said Professor Toshimitsu Shigemura, an expert on the North.', ["Toshimitsu Shigemura"]],
     ["Senator Maria Lopez called the move a betrayal.", ["Maria Lopez"]],
     ["Officials questioned Viktor Belenko's family for weeks.", ["Viktor Belenko"]],
+    ["Colonel Riad al-Asaad crossed into Turkey with his men.", ["Riad al-Asaad"]],
+    ["The ministry said Khalid bin-Nasser al-Harthy had left the embassy.", ["Khalid bin-Nasser al-Harthy"]],
+    ["Nawaf al-Fares, the ambassador to Iraq, fled to Qatar.", ["Nawaf al-Fares"]],
+    ["Last spring a member of the Czech hockey team, Jaromir Vesely, asked for asylum in Austria.", ["Jaromir Vesely"]],
   ])("%s", (text, expected) => {
     expect(fullNames(text)).toEqual(expected);
   });
@@ -84,6 +88,8 @@ describe("surname-only back references take the nearest earlier full name", () =
     [["Kim Jong-il died in 2011.", "Kim Jong-un took power.", "Kim has purged many officials."], "Kim", "Kim Jong-un"],
     [["Song Il-ho led the delegation.", "Song said nothing."], "Song", "Song Il-ho"],
     [["Jong Song-chol was recalled.", "Jong did not return."], "Jong", "Jong Song-chol"],
+    [["The pilot Viktor Belenko landed in Hakodate.", "A loyal officer for years, Belenko flew to Japan."], "Belenko", "Viktor Belenko"],
+    [["Oleg Gordievsky, a KGB colonel, has died.", "A double agent for years, Gordievsky briefed London."], "Gordievsky", "Oleg Gordievsky"],
   ])("%j", (sentences, surname, name) => {
     const { text, people } = documentPeople(sentences);
     const partial = people.find((person) => person.partial);

@@ -21,6 +21,7 @@ describe("findPlaces reads countries, regions and cities with ISO codes", () => 
     ["A North Korean diplomat stationed in Vladivostok, Russia, defected to the South.", [["Vladivostok", "RU", "city"], ["Russia", "RU", "country"], ["the South", "KR", "country"]]],
     ["NK spy agency official defected to S. Korea last year: source", [["S. Korea", "KR", "country"]]],
     ["Thae defected to Seoul with his family in late July.", [["Seoul", "KR", "city"]]],
+    ["The trade envoy fled St. Petersburg for Helsinki in 1989.", [["St. Petersburg", "RU", "city"], ["Helsinki", "FI", "city"]]],
     ["Some senior officials also sought refuge in the United States and European states.", [["the United States", "US", "country"], ["European states", null, "region"]]],
     ["Another diplomat who defected from the Caribbean last year worked for Room 35.", [["the Caribbean", null, "region"]]],
     ["One official with Room 39 defected from Africa, where he had supervised workers.", [["Africa", null, "region"]]],

@@ -36,6 +36,11 @@ describe("coreference", () => {
       2,
       1,
     ],
+    [
+      "Four Eritrean cyclists vanished from their hotel in Kigali on Sunday. Four Eritrean cyclists had defected at the same race in Kigali in 2015.",
+      2,
+      1,
+    ],
   ])("%s", (text, count, evidenceOfFirst) => {
     const found = records(text);
     expect(found).toHaveLength(count);
@@ -95,5 +100,40 @@ describe("regressions found by generated inputs", () => {
     [`${"Zdzislaw Rurarz, ambassador who defected from Poland to protest martial law, dies at 76"} ${"Zdzislaw Rurarz, ambassador who defected from Poland to protest martial law, dies at 76"}`],
   ])("one person, one record: %s", (text) => {
     expect(records(text)).toHaveLength(1);
+  });
+});
+
+describe("a plural pronoun and the group it stands for", () => {
+  it.each([
+    ["Five Cuban surgeons were stopped at the airport in Caracas on Monday. They later defected to the United States.", "Five Cuban surgeons", 5, 2],
+    ["Three Belarusian sprinters, the team's manager said, had left the hotel. They defected to Poland on Sunday.", "Three Belarusian sprinters", 3, 2],
+    ["At the embassy gate, two of the six Eritrean cyclists said they wished to defect.", "two of the six Eritrean cyclists", 2, 1],
+  ])("%s", (text, description, count, evidence) => {
+    const found = records(text);
+    expect(found.map((record) => [record.person.description, record.count])).toEqual([[description, count]]);
+    expect(found[0]?.evidence).toHaveLength(evidence);
+  });
+
+  it("leaves a 'they' alone when the sentence before opens with no counted group", () => {
+    expect(records("Officials at the border were stopped on Monday. They later defected to the United States.")).toEqual([]);
+  });
+});
+
+describe("names and cases told beside the story's own", () => {
+  it.each([
+    ["The second pilot to defect was Arkady Volkov, who landed in Japan.", [["Arkady Volkov", "The second pilot"]]],
+    [
+      "An Eritrean cyclist has sought asylum in Belgium. Earlier this year, a member of the women's team, Helen Tesfay, had also sought asylum in Rwanda.",
+      [
+        [null, "An Eritrean cyclist"],
+        ["Helen Tesfay", "a member"],
+      ],
+    ],
+    ["A Cuban doctor defected in Caracas in May. Later the national Health Ministry said she fled to Colombia.", [[null, "A Cuban doctor"]]],
+    ["A senior engineer at the nuclear plant recently defected. The North Korean is said to have escaped late last month with his wife.", [[null, "A senior engineer"]]],
+    ["A Cuban who defected in 1994 now runs a bakery in Miami.", [[null, "A Cuban"]]],
+    ["The Cuban national team lost on Sunday; its coach, Raul Soto, defected in Toronto.", [["Raul Soto", "its coach"]]],
+  ])("%s", (text, people) => {
+    expect(records(text).map((record) => [record.person.name, record.person.description])).toEqual(people);
   });
 });

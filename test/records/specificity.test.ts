@@ -42,6 +42,8 @@ describe("trends, tallies and other people's actions make none", () => {
     ["Around 20 North Korean defectors have sought asylum in the South since 2011."],
     ["The number of North Koreans who defected to the South was 2,706 in 2011."],
     ["Eighteen senior officials defected in 2014, according to the spy agency."],
+    ["Forty Iranian footballers have defected from national squads since the 1979 revolution in Tehran."],
+    ["At least 30 Cuban doctors have deserted their missions in Caracas so far this month."],
     ["The leader is believed to have been upset by the growing number of elite members defecting."],
     ["Several North Korean diplomats escaped to South Korea this year, the ministry said."],
     ["Pyongyang banished its vice foreign minister to a farm after several diplomats escaped to South Korea."],
@@ -74,6 +76,8 @@ describe("groups counted by the people they name", () => {
   it.each([
     ["Around seven officials have defected in connection with the affair, a source said."],
     ["Eighteen senior officials defected in 2014, according to the spy agency."],
+    ["Forty Iranian footballers have defected from national squads since the 1979 revolution in Tehran."],
+    ["At least 30 Cuban doctors have deserted their missions in Caracas so far this month."],
   ])("an estimate or a yearly tally is a figure, not a group: %s", (sentence) => {
     expect(records(sentence)).toEqual([]);
   });
