@@ -13,9 +13,11 @@ interface CompromiseTerm {
 
 /**
  * compromise's lexicon and suffix tagger, without its post-tagger: the post-tagger's match rules cost two thirds of a
- * full parse, and the stages here read only word classes and name tags, which the pre-tagger already sets.
+ * full parse, and the stages here read only word classes and name tags, which the pre-tagger already sets. `tokenize`
+ * has set every word's normal and machine forms already (a second pass gives the same strings), but aliases run
+ * again: the first pass read the words as written and before contractions were split, and the lexicon looks up both.
  */
-const TAGGING_STEPS = ["alias", "normal", "machine", "lexicon", "preTagger"];
+const TAGGING_STEPS = ["alias", "lexicon", "preTagger"];
 
 /** Between sentences in the one text handed to compromise: a paragraph break, so no token spans two sentences. */
 const SEPARATOR = "\n\n";

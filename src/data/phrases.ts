@@ -27,18 +27,20 @@ interface Phrase<K extends string> {
 }
 
 interface TrieNode<K extends string> {
-  /** By the folded character's code, ASCII in an array (the common case, and the fast one); a run of spaces is one space. */
-  ascii: (TrieNode<K> | undefined)[];
-  other: Map<number, TrieNode<K>>;
+  /**
+   * By the folded character's code; a run of spaces is one space. A Map, not an array indexed by code: most nodes
+   * have one child, and an array written at "z" holds some 200 slots, which over the place names cost 14 MB a thread.
+   */
+  children: Map<number, TrieNode<K>>;
   phrases: Phrase<K>[];
 }
 
 function emptyNode<K extends string>(): TrieNode<K> {
-  return { ascii: [], other: new Map(), phrases: [] };
+  return { children: new Map(), phrases: [] };
 }
 
 function child<K extends string>(node: TrieNode<K>, code: number): TrieNode<K> | undefined {
-  return code >= 0 && code < 128 ? node.ascii[code] : node.other.get(code);
+  return node.children.get(code);
 }
 
 export interface PhraseMatcher<K extends string> {
@@ -102,8 +104,7 @@ export function compilePhraseMatcher<K extends string>(sources: readonly PhraseS
         let next = child(node, character);
         if (!next) {
           next = emptyNode<K>();
-          if (character >= 0 && character < 128) node.ascii[character] = next;
-          else node.other.set(character, next);
+          node.children.set(character, next);
         }
         node = next;
       }

@@ -115,6 +115,11 @@ export interface ContextEntry {
   pattern: string;
   /** ISO code of the place: a body or place of it named in the article sets the context too. */
   country: string;
+  /**
+   * Words that begin every match of `pattern` somewhere ("Korea" in "N. Korea"), any case: the first gate looks for
+   * them in the same scan as the trigger words. Without them the gate runs `pattern` itself.
+   */
+  names?: string[];
 }
 
 /** Everything the extractor knows; the built-in knowledge merged with the caller's extension. */

@@ -5,7 +5,7 @@ import { judgeTrigger } from "./modifiers.js";
 import { findTriggerCandidates } from "./triggers.js";
 
 export { hasDefectionCue } from "./cue.js";
-export { canHoldDefection, mayHoldDefection } from "./gate.js";
+export { canHoldDefection, mayHoldDefection, type ArticleView } from "./gate.js";
 export { DEFECTION_WORD_CONTEXT, defectionContext } from "./context.js";
 export { selectRelevantSentences } from "./relevance.js";
 export { outranks } from "./status.js";

@@ -34,3 +34,29 @@ describe("judgeTrigger on sentences with several triggers", () => {
     expect(verdicts(text, words)).toEqual(expected);
   });
 });
+
+describe("look-alike phrases of defect, desert and party politics", () => {
+  it.each([
+    ["The recall notice said the defect could cause the brake pedal to stick.", "defect", "lookalike/product-defect"],
+    ["Engineers traced a defect in the wiring loom to a supplier in Ohio.", "defect", "lookalike/product-defect"],
+    ["No one at the plant had reported these defects before the audit.", "defects", "lookalike/product-defect"],
+    ["Why does it matter when an MEP defects mid-term?", "defects", "lookalike/party-switch-noun"],
+    ["She became the third backbencher this year to cross the floor and defect.", "defect", "lookalike/party-switch-noun"],
+    ["The budget fell after the government's junior coalition partner defected in the final vote.", "defected", "lookalike/party-switch-noun"],
+    ["By noon the beaches were almost deserted in Biarritz.", "deserted", "lookalike/deserted-place"],
+    ["They walked through a deserted village to the coast.", "deserted", "lookalike/deserted-place"],
+    ["The market square lay deserted in the heat of the afternoon.", "deserted", "lookalike/deserted-place"],
+  ])("%s", (text, word, rule) => {
+    expect(verdicts(text, [word])).toEqual([rule]);
+  });
+
+  it.each([
+    ["The Soviet engineer who defected to Britain in 1971 handed over plans of the reactor.", "defected"],
+    ["The lieutenant deserted his unit in the Caucasus and reached Georgia on foot.", "deserted"],
+    ["Party secretary Hwang defected to the South in 1997 while passing through Beijing.", "defected"],
+    ["Two corporals deserted in Lithuania and asked for asylum in Vilnius.", "deserted"],
+    ["A ballerina who defected in Toronto said the company had shadowed her for weeks.", "defected"],
+  ])("leaves a defection standing: %s", (text, word) => {
+    expect(verdicts(text, [word])).toEqual([null]);
+  });
+});
