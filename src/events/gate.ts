@@ -3,6 +3,7 @@
 // story, anyone in it could serve a state, so that no compromise tagging is spent on "fled the scene", "birth defects",
 // "defected to Labour" or "Thousands flee the wildfire".
 import { cityMapping } from "city-timezones";
+import grammar from "../data/grammar.json";
 import numbers from "../data/numbers.json";
 import { alternation, compiledFrom, escapeForm, prefixAlternation, type Knowledge, type TriggerEntry } from "../data/index.js";
 import { roleTable } from "../normalise/roles.js";
@@ -64,7 +65,7 @@ export function mayHoldDefection(text: string, knowledge: Knowledge): boolean {
 }
 
 /** The role categories for which, in an article with no defection context, a weak word makes a record. */
-const STATE_SERVICE: ReadonlySet<string> = new Set(["diplomat", "military", "intelligence", "party", "government", "finance", "trade"]);
+const STATE_SERVICE: ReadonlySet<string> = new Set(grammar.stateServiceCategories);
 /** "No. 2 man", "number two official", "second-in-command": a position, whose category comes from its body. */
 const POSITION = "\\bn(?:o\\.|umber)\\s*(?:\\d|two|three)|second-in-command";
 

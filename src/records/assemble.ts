@@ -1,6 +1,6 @@
 // Turns each trigger with a specific subject into a draft record, filled from its clause; the rest are rejected with
 // the rule that turned them down.
-import type { RejectionReason, RoleCategory } from "../contract.js";
+import type { RejectionReason } from "../contract.js";
 import { isUsable } from "../events/index.js";
 import type { Source, Trigger } from "../types.js";
 import grammar from "../data/grammar.json";
@@ -37,7 +37,7 @@ const FIT_RULES = {
 } as const;
 
 /** A defector in a state's service: a weak word counts for them even in an article that never says "defect". */
-const STATE_SERVICE: ReadonlySet<RoleCategory> = new Set(["diplomat", "military", "intelligence", "party", "government", "finance", "trade"]);
+const STATE_SERVICE: ReadonlySet<string> = new Set(grammar.stateServiceCategories);
 const MIGRANT_NOUNS: ReadonlySet<string> = new Set(grammar.migrantNouns);
 const LEADER_TITLES: ReadonlySet<string> = new Set(grammar.leaderTitles);
 
