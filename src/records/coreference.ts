@@ -8,6 +8,8 @@ import { fromMention, mentionsOf, roleCategory, type Draft, type PersonMention, 
 import { readFamilyWhoCame } from "./companions.js";
 import { bare, DEFINITE, PLURAL_PRONOUNS } from "./grammar.js";
 import { readPostingOrigin } from "./movement.js";
+import { pickTimeframe } from "./event-date.js";
+import { slotWindow } from "./slot-window.js";
 import { openingGroup } from "./subjects.js";
 
 /** Rule ids of what coreference fills in. */
@@ -259,6 +261,7 @@ class Attachment {
     if (named) {
       this.claim(named, index);
       fillDescriptiveSlots(named, view);
+      fillRetoldTime(named, view);
       return;
     }
     const before = this.recordsBefore(index);
@@ -268,6 +271,7 @@ class Attachment {
       const target = definiteAntecedent(before, index, openingRole.title);
       if (!target) return;
       this.claim(target, index);
+      fillRetoldTime(target, view);
       const appositive = appositiveName(view);
       if (appositive) {
         target.name = appositive.name;
@@ -315,6 +319,20 @@ function definiteAntecedent(records: readonly Draft[], index: number, title: str
   const candidates = records.filter((record) => record.name === null && record.count === 1);
   const sameTitle = candidates.filter((record) => record.role?.title.split(" ").at(-1) === head && index - lastEvidence(record) <= SAME_TITLE_REACH);
   return sameTitle.at(-1) ?? candidates.filter((record) => index - lastEvidence(record) < ANAPHOR_REACH).at(-1);
+}
+
+/**
+ * "The soldier, identified as Ivan Korolev, crossed into the country on Thursday": a sentence about a known defector
+ * whose movement word found no subject of its own retells the flight, and its clause's date is the record's when the
+ * record has none.
+ */
+function fillRetoldTime(record: Draft, view: SentenceView): void {
+  if (record.timeframe) return;
+  const trigger = view.triggers.find((candidate) => candidate.lookalike === null && candidate.negation === null);
+  const date = trigger && pickTimeframe(view, trigger, slotWindow(view, trigger, null));
+  if (!date) return;
+  record.timeframe = date.timeframe;
+  record.sources.timeframe = date.source;
 }
 
 /** "They were trying to cross into Laos, then onward to South Korea": the last place they were heading to. */

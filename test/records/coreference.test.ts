@@ -137,3 +137,19 @@ describe("names and cases told beside the story's own", () => {
     expect(records(text).map((record) => [record.person.name, record.person.description])).toEqual(people);
   });
 });
+
+describe("the date of a flight retold about a known defector", () => {
+  it.each([
+    ["A Venezuelan air force captain has sought asylum in Brazil. The pilot, named as Luis Ortega, flew his jet over the border on Tuesday.", "Tuesday"],
+    ["Hungarian officials said a Belarusian athlete had defected. The sprinter, identified as Anna Petrova, escaped from the team hotel in March 2023.", "March 2023"],
+  ])("%s", (text, when) => {
+    const found = records(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.timeframe?.text).toBe(when);
+  });
+
+  it("keeps a date the record already has", () => {
+    const found = records("A Libyan diplomat defected to Malta in 2011. The envoy, identified as Omar Said, crossed by boat on Friday.");
+    expect(found.map((record) => record.timeframe?.text)).toEqual(["2011"]);
+  });
+});
