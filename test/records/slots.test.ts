@@ -43,6 +43,9 @@ describe("companions, count and status", () => {
     ["Police said nine North Korean defectors were forcibly repatriated after fleeing to Laos.", [], 9, "repatriated"],
     ["Two North Korean fishermen who arrived in the South by boat last week were repatriated on Thursday.", [], 2, "repatriated"],
     ["A North Korean woman who tried to flee to China across the Tumen River was caught by border guards and sent back.", [], 1, "repatriated"],
+    ["A Polish deckhand who jumped ship to defect in Hamburg was returned to the vessel by port police.", [], 1, "repatriated"],
+    ["Three Eritrean cyclists who defected in Kigali were returned to their home country within a week.", [], 3, "repatriated"],
+    ["A Cuban nurse who defected in Bogota returned to her ward on Monday, colleagues said.", [], 1, "defected"],
   ])("%s", (sentence, companions, count, status) => {
     const record = only(sentence);
     expect(record.companions).toEqual(companions);
