@@ -46,6 +46,11 @@ describe("companions, count and status", () => {
     ["A Polish deckhand who jumped ship to defect in Hamburg was returned to the vessel by port police.", [], 1, "repatriated"],
     ["Three Eritrean cyclists who defected in Kigali were returned to their home country within a week.", [], 3, "repatriated"],
     ["A Cuban nurse who defected in Bogota returned to her ward on Monday, colleagues said.", [], 1, "defected"],
+    ["Chinese police detained nine North Korean defectors in Shenyang on Monday.", [], 9, "arrested"],
+    ["Thai authorities have arrested 19 North Korean defectors who crossed from Laos.", [], 19, "arrested"],
+    ["Nine North Korean defectors reached Seoul; police said they were safe.", [], 9, "defected"],
+    ["A Uighur poet fled to Istanbul to seek asylum but was detained at the airport.", [], 1, "arrested"],
+    ["A Nicaraguan pitcher defected in Miami but missed the season.", [], 1, "defected"],
   ])("%s", (sentence, companions, count, status) => {
     const record = only(sentence);
     expect(record.companions).toEqual(companions);
