@@ -46,6 +46,8 @@ describe("look-alike phrases of defect, desert and party politics", () => {
     ["By noon the beaches were almost deserted in Biarritz.", "deserted", "lookalike/deserted-place"],
     ["They walked through a deserted village to the coast.", "deserted", "lookalike/deserted-place"],
     ["The market square lay deserted in the heat of the afternoon.", "deserted", "lookalike/deserted-place"],
+    ["Her trainer decided to enter her in the Melbourne Cup after the spring rains.", "enter", "lookalike/enter-someone"],
+    ["The school entered them for the regional chess final.", "entered", "lookalike/enter-someone"],
   ])("%s", (text, word, rule) => {
     expect(verdicts(text, [word])).toEqual([rule]);
   });
@@ -56,6 +58,7 @@ describe("look-alike phrases of defect, desert and party politics", () => {
     ["Party secretary Hwang defected to the South in 1997 while passing through Beijing.", "defected"],
     ["Two corporals deserted in Lithuania and asked for asylum in Vilnius.", "deserted"],
     ["A ballerina who defected in Toronto said the company had shadowed her for weeks.", "defected"],
+    ["The boat entered South Korean waters near Baengnyeong Island before dawn.", "entered"],
   ])("leaves a defection standing: %s", (text, word) => {
     expect(verdicts(text, [word])).toEqual([null]);
   });

@@ -101,6 +101,13 @@ describe("regressions found by generated inputs", () => {
   ])("one person, one record: %s", (text) => {
     expect(records(text)).toHaveLength(1);
   });
+
+  it("keeps an unnamed defector when a later paragraph enters a named person in a race", () => {
+    const found = records(
+      "A North Korean diplomat stationed in Bangkok defected to South Korea last year, the Unification Ministry said.\n\nA young Elizabeth Taylor wins a horse in a raffle and decides to enter him in the Grand National.",
+    );
+    expect(found.map((record) => [record.person.name, record.person.description])).toEqual([[null, "A North Korean diplomat"]]);
+  });
 });
 
 describe("a plural pronoun and the group it stands for", () => {

@@ -27,6 +27,7 @@ describe("date/since, date/until and date/as-of open one end", () => {
   it.each([
     ["Numbers have dropped since 2011.", "since 2011", "2016-10-12", "2011-01-01", "2016-10-12", "year", "date/since"],
     ["Defections have risen since 2011.", "since 2011", null, "2011-01-01", null, "year", "date/since"],
+    ["Defections have risen since 2011.", "since 2011", "0001-01-01", "2011-01-01", null, "year", "date/since"],
     ["Fishing boats have drifted south since the 1990s.", "since the 1990s", "2023-10-24", "1990-01-01", "2023-10-24", "year", "date/since"],
     ["The official has been missing since January.", "since January", "2016-02-10", "2016-01-01", "2016-02-10", "month", "date/since"],
     ["He served as ambassador in Rome until 2014.", "until 2014", "2016-10-12", null, "2014-12-31", "year", "date/until"],

@@ -13,10 +13,16 @@ interface OpenEnd {
 }
 
 const openEnds: readonly OpenEnd[] = [
-  { rule: "date/since", before: /\b((?:ever\s+)?since\s+)$/i, read: (timeframe, reference) => ({ start: timeframe.start, end: reference ? isoOf(reference) : null }) },
+  { rule: "date/since", before: /\b((?:ever\s+)?since\s+)$/i, read: (timeframe, reference) => ({ start: timeframe.start, end: sinceEnd(timeframe, reference) }) },
   { rule: "date/until", before: /\b((?:up\s+)?(?:until|till)\s+)$/i, read: (timeframe) => ({ start: null, end: timeframe.end }) },
   { rule: "date/as-of", before: /\bas\s+(?:of|at)\s+$/i, read: (timeframe) => ({ start: null, end: timeframe.end }) },
 ];
+
+/** The reference ends a "since" period; one that falls before the period's start (a reference date in year 1) ends none. */
+function sinceEnd(timeframe: Timeframe, reference: Date | null): string | null {
+  const end = reference ? isoOf(reference) : null;
+  return end !== null && timeframe.start !== null && end < timeframe.start ? null : end;
+}
 
 export const openEndedPeriods: TimeframeRefiner = (candidates, sentence, reference) =>
   candidates.map((candidate) => {
