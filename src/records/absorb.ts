@@ -1,5 +1,6 @@
 // Merging two drafts of one event: the evidence joins, and each field is taken where the other says more.
 import type { ExplainedField } from "../contract.js";
+import grammar from "../data/grammar.json";
 import { outranks } from "../events/index.js";
 import type { Draft, RoleMention } from "./draft.js";
 import { saysMoreThan } from "./event-date.js";
@@ -72,9 +73,16 @@ export function absorb(target: Draft, other: Draft): void {
 }
 
 /** "senior official" says more than "official"; a known category says more than none. */
-function moreSpecificRole(candidate: RoleMention, current: RoleMention): boolean {
+/**
+ * "senior diplomat" over "diplomat"; a rank or post over the bare word for the trade ("third secretary" over
+ * "diplomat", "lieutenant" over "soldier") when both are of one category.
+ */
+export function moreSpecificRole(candidate: RoleMention, current: RoleMention): boolean {
   if (current.category === "unknown" && candidate.category !== "unknown") return true;
+  if (GENERIC_TITLES.has(current.title) && !GENERIC_TITLES.has(candidate.title) && candidate.category === current.category) return true;
   const sameKind = candidate.category === current.category || candidate.category === "unknown";
   return sameKind && candidate.title.length > current.title.length && candidate.title.endsWith(current.title);
 }
+
+const GENERIC_TITLES: ReadonlySet<string> = new Set(grammar.genericTitles);
 

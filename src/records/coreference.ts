@@ -3,7 +3,7 @@
 // Every lookup is bounded (an index by surname, a window of recent records), so the work grows with the text.
 import type { Timeframe } from "../contract.js";
 import { samePerson, surnameKey, surnameOf } from "../normalise/names.js";
-import { absorb } from "./absorb.js";
+import { absorb, moreSpecificRole } from "./absorb.js";
 import { fromMention, mentionsOf, roleCategory, type Draft, type PersonMention, type SentenceView } from "./draft.js";
 import { readFamilyWhoCame } from "./companions.js";
 import { bare, DEFINITE, PLURAL_PRONOUNS } from "./grammar.js";
@@ -272,6 +272,10 @@ class Attachment {
       if (!target) return;
       this.claim(target, index);
       fillRetoldTime(target, view);
+      if (!target.role || moreSpecificRole(openingRole, target.role)) {
+        target.role = openingRole;
+        target.sources.role = fromMention(COREFERENCE_RULES.descriptiveRole, openingRole);
+      }
       const appositive = appositiveName(view);
       if (appositive) {
         target.name = appositive.name;
@@ -357,7 +361,7 @@ function appositiveName(view: SentenceView): PersonMention | undefined {
 function fillDescriptiveSlots(record: Draft, view: SentenceView): void {
   const role = mentionsOf(view, "role")[0];
   const organisation = mentionsOf(view, "organisation").find((mention) => mention.type !== "media" && mention.country !== "KR");
-  if (!record.role && role) {
+  if (role && (!record.role || moreSpecificRole(role, record.role))) {
     record.role = role;
     record.sources.role = fromMention(COREFERENCE_RULES.descriptiveRole, role);
   }

@@ -160,3 +160,12 @@ describe("the date of a flight retold about a known defector", () => {
     expect(found.map((record) => record.timeframe?.text)).toEqual(["2011"]);
   });
 });
+
+describe("a later sentence's rank over the bare word for the trade", () => {
+  it.each([
+    ["A Russian soldier deserted to Finland last week. The lieutenant, named as Oleg Sokolov, crossed on skis.", "lieutenant"],
+    ["A North Korean third secretary defected in Bangkok in May. The diplomat, identified as Ri Chol, had served there since 2019.", "third secretary"],
+  ])("%s", (text, title) => {
+    expect(records(text).map((record) => record.role?.title)).toEqual([title]);
+  });
+});
