@@ -27,6 +27,7 @@ const DRAFT_RULES = {
   oneCount: "count/one-person",
   groupCount: "count/group-number",
   partitiveOne: "subject/partitive-one",
+  joinedMember: "count/joined-member",
 } as const;
 
 /** Who can be the subject of a weak trigger, and whose flight is no defection. */
@@ -82,7 +83,7 @@ export function draftRecords(views: readonly SentenceView[], defectionContext: s
       subjects.push(subject);
       drafts.push(draft);
     }
-    drafts.push(...partitiveDrafts(view, views[position - 1], subjects));
+    drafts.push(...partitiveDrafts(view, views[position - 1], subjects, claimed));
   });
   return { drafts, rejections };
 }
@@ -203,7 +204,15 @@ function speaks(view: SentenceView, role: RoleMention): boolean {
  * "Some of the defectors were trusted diplomats. One mid-level diplomat was based at ...":
  * an individual singled out with "one" beside a sentence about defectors is one of them.
  */
-function partitiveDrafts(view: SentenceView, before: SentenceView | undefined, claimed: readonly Subject[]): Draft[] {
+/** The words between a counted group and a lone member told with it: "12 workers and one manager". */
+const JOINED = /^\s*(?:and|plus)\s*$/i;
+
+function partitiveDrafts(
+  view: SentenceView,
+  before: SentenceView | undefined,
+  claimed: readonly Subject[],
+  draftAt: ReadonlyMap<number, Draft>,
+): Draft[] {
   const previous = before?.sentence.index === view.sentence.index - 1 ? before : undefined;
   const aboutDefectors = (candidate: SentenceView | undefined) => candidate?.triggers.some(isUsable) ?? false;
   if (!aboutDefectors(view) && !aboutDefectors(previous)) return [];
@@ -214,6 +223,14 @@ function partitiveDrafts(view: SentenceView, before: SentenceView | undefined, c
     // "one of the highest-ranking officials" ranks one person among many: a plural title singles nobody out.
     if (!one || role.plural || claimed.some((subject) => subject.role === role) || speaks(view, role)) continue;
     const start = view.sentence.start + one.index;
+    // "The 12 female workers and one male manager defected": the one joins the counted group beside it.
+    const joined = claimed.find((subject) => (subject.count ?? 0) > 1 && JOINED.test(view.sentence.text.slice(subject.end - view.sentence.start, start - view.sentence.start)));
+    const group = joined && draftAt.get(joined.start);
+    if (group && group.count !== null) {
+      group.count += 1;
+      group.sources.count = { rule: DRAFT_RULES.joinedMember, start: joined.start, end: role.end };
+      continue;
+    }
     const singledOut: Source = { rule: DRAFT_RULES.partitiveOne, start, end: role.end };
     const pseudoTrigger: Trigger = {
       sentence: view.sentence.index,

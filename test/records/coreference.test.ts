@@ -169,3 +169,13 @@ describe("a later sentence's rank over the bare word for the trade", () => {
     expect(records(text).map((record) => record.role?.title)).toEqual([title]);
   });
 });
+
+describe("a lone member told with a counted group", () => {
+  it.each([
+    ["The 12 female workers and one male manager defected to Seoul after escaping a restaurant in Ningbo.", 13],
+    ["Eight dancers plus one choreographer sought asylum in Vienna after the last show.", 9],
+  ])("%s", (text, count) => {
+    const found = records(text);
+    expect(found.map((record) => record.count)).toEqual([count]);
+  });
+});
