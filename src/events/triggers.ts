@@ -58,7 +58,7 @@ export function findTriggerCandidates(sentence: AnalysedSentence, knowledge: Kno
     const end = start + match[0].length;
     const token = sentence.tokens.findIndex((candidate) => candidate.end > start);
     if (token < 0) continue;
-    if (AMBIGUOUS_VERB_FORMS.has(form) && !isVerb(sentence.tokens[token]) && !actsAfterPerson(sentence, token)) continue;
+    if (AMBIGUOUS_VERB_FORMS.has(form) && (insideName(sentence, token) || (!isVerb(sentence.tokens[token]) && !actsAfterPerson(sentence, token)))) continue;
     if (entry.strength === "weak" && entry.form === "verb" && !hasFrame(sentence, end, entry.frame ?? "movement")) continue;
     candidates.push({ entry, start, end, text: match[0], token });
   }
@@ -76,6 +76,24 @@ function actsAfterPerson(sentence: AnalysedSentence, index: number): boolean {
   const person = personTag || PERSON_NOUNS.has(before?.normal ?? "");
   return person && !(after?.tags.has("Noun") && !after.tags.has("Preposition"));
 }
+
+/**
+ * "awarded the Victoria Cross", "the Red Cross", "the Western Desert": in running text a capitalised noun-or-verb word
+ * straight after another capitalised word ends a name. Title-cased lines ("Cuban Minister Defects") are left to the tags.
+ */
+function insideName(sentence: AnalysedSentence, index: number): boolean {
+  const token = sentence.tokens[index];
+  const before = sentence.tokens[index - 1];
+  if (!token || !before || !CAPITALISED.test(token.text) || !CAPITALISED.test(before.text)) return false;
+  if (sentence.headline) return false;
+  const words = sentence.tokens.filter((candidate) => /^\p{L}/u.test(candidate.text));
+  const capitalised = words.filter((candidate) => CAPITALISED.test(candidate.text)).length;
+  return capitalised < words.length * TITLE_CASED_SHARE;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+/** Above this share of capitalised words a line is title-cased, so capitals say nothing about names. */
+const TITLE_CASED_SHARE = 0.6;
 
 function isVerb(token: Token | undefined): boolean {
   return token !== undefined && (token.tags.has("Verb") || token.tags.has("Infinitive"));

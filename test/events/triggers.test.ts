@@ -132,4 +132,19 @@ describe("weak trigger words and the frames they need", () => {
   ])("no frame, no trigger: %s", (sentence) => {
     expect(usable(sentence)).toEqual([]);
   });
+
+  it.each([
+    ["Her grandfather won the Victoria Cross This summer at a ceremony in London."],
+    ["Volunteers from the Red Cross into the valley brought blankets."],
+    ["Tanks of the Afrika Korps rolled across the Western Desert toward Egypt."],
+  ])("a capitalised word ending a name is no trigger: %s", (sentence) => {
+    expect(usable(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ["Two North Korean Soldiers Cross Into South Korea", "Cross"],
+    ["Soviet Sailor Deserts Ship In Vancouver", "Deserts"],
+  ])("a title-cased headline keeps its verb: %s", (sentence, word) => {
+    expect(usable(sentence).map((trigger) => trigger.text)).toContain(word);
+  });
 });

@@ -108,6 +108,13 @@ describe("regressions found by generated inputs", () => {
     );
     expect(found.map((record) => [record.person.name, record.person.description])).toEqual([[null, "A North Korean diplomat"]]);
   });
+
+  it("keeps an unnamed defector when a later paragraph names a holder of the Victoria Cross", () => {
+    const found = records(
+      "The captain of a Soviet trawler sought asylum in Canada in 1978, according to declassified files.\n\nIf you're done with the game, click the blue \"X\". * James Henry Finn, soldier who was awarded the Victoria Cross This past time, they showcased a granola.",
+    );
+    expect(found.map((record) => [record.person.name, record.person.description])).toEqual([[null, "The captain"]]);
+  });
 });
 
 describe("a plural pronoun and the group it stands for", () => {
