@@ -36,6 +36,8 @@ const weakObject = new RegExp(
 const vehicle = /^\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:MiG|MIG|Mig|jet|jetfighter|fighter|plane|aircraft|helicopter|bomber|airliner|glider|boat|ship|vessel|yacht|raft|speedboat|dinghy|frigate|destroyer|submarine|trawler|warship|canoe|kayak|tank)(?:-\d+)?\b/;
 /** "went missing over the weekend", "disappeared from her dormitory", "during the Games": where or when they went. */
 const occasion = /^\s+(?:during|after|at|from|over|while|on\s+the\s+eve|before)\b/i;
+/** Trigger forms that carry their own preposition: "came to", "arrived in", "landed at". */
+const ENDS_IN_PREPOSITION = /\s(?:to|in|at|into)$/;
 /** "refused to return", "refused to return home", "stayed behind in Canada" — but not "refused to return the keys". */
 const stayObject = /^\s+(?:the|a|an|his|her|their|its|this|that|these|those|some|any)\s+(?!(?:[\w-]+\s+)?(?:country|homeland)\b)/i;
 
@@ -59,7 +61,7 @@ export function findTriggerCandidates(sentence: AnalysedSentence, knowledge: Kno
     const token = sentence.tokens.findIndex((candidate) => candidate.end > start);
     if (token < 0) continue;
     if (AMBIGUOUS_VERB_FORMS.has(form) && (insideName(sentence, token) || (!isVerb(sentence.tokens[token]) && !actsAfterPerson(sentence, token)))) continue;
-    if (entry.strength === "weak" && entry.form === "verb" && !hasFrame(sentence, end, entry.frame ?? "movement")) continue;
+    if (entry.strength === "weak" && entry.form === "verb" && !hasFrame(sentence, end, entry.frame ?? "movement", form)) continue;
     candidates.push({ entry, start, end, text: match[0], token });
   }
   return candidates;
@@ -99,9 +101,14 @@ function isVerb(token: Token | undefined): boolean {
   return token !== undefined && (token.tags.has("Verb") || token.tags.has("Infinitive"));
 }
 
-/** "fled to Seoul", "escaped from a restaurant", "absconded in Russia", "fled North Korea", "flew his MiG to Taiwan". */
-function hasFrame(sentence: AnalysedSentence, triggerEnd: number, frame: NonNullable<TriggerEntry["frame"]>): boolean {
+/**
+ * "fled to Seoul", "escaped from a restaurant", "absconded in Russia", "fled North Korea", "flew his MiG to Taiwan".
+ * A form that ends in its own preposition ("came to", "arrived in") takes the place straight after it: "had come to
+ * be with them ... go back to the palace" is no arrival.
+ */
+function hasFrame(sentence: AnalysedSentence, triggerEnd: number, frame: NonNullable<TriggerEntry["frame"]>, form: string): boolean {
   const after = sentence.text.slice(triggerEnd - sentence.start);
+  if (ENDS_IN_PREPOSITION.test(form)) return weakObject.test(after);
   const movement = (text: string) => weakFrame.test(text) || weakObject.test(text);
   if (frame === "away") return movement(after) || occasion.test(after);
   if (frame === "vehicle") {

@@ -19,7 +19,8 @@ export function absorb(target: Draft, other: Draft): void {
     target.description = null;
     take("person");
   }
-  if (target.introduction === "headline" && other.description !== null) {
+  // A pronoun says less than the headline's "North Korean diplomat" it stands for.
+  if (target.introduction === "headline" && other.description !== null && other.introduction !== "pronoun") {
     if (target.name === null) {
       target.description = other.description;
       take("person");
@@ -72,7 +73,6 @@ export function absorb(target: Draft, other: Draft): void {
   target.hedged &&= other.hedged;
 }
 
-/** "senior official" says more than "official"; a known category says more than none. */
 /**
  * "senior diplomat" over "diplomat"; a rank or post over the bare word for the trade ("third secretary" over
  * "diplomat", "lieutenant" over "soldier") when both are of one category.

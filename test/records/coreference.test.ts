@@ -115,6 +115,18 @@ describe("regressions found by generated inputs", () => {
     );
     expect(found.map((record) => [record.person.name, record.person.description])).toEqual([[null, "The captain"]]);
   });
+
+  it("keeps a headline's description when the story under it goes on with 'she'", () => {
+    const found = records("Belarusian violinist seeks asylum in Lithuania\n\nShe fled to Vilnius last week with her husband, her agent said.");
+    expect(found.map((record) => [record.person.name, record.person.description])).toEqual([[null, "Belarusian violinist"]]);
+  });
+
+  it("keeps an unnamed defector when an appended tale has a woman who must go back to a palace", () => {
+    const found = records(
+      "More than 30,000 North Koreans have defected to the South since the 1990s, ministry figures show.A North Korean diplomat stationed in Bangkok defected to South Korea last year, the Unification Ministry said. --\n\nBut when they heard that she had only come to be with them for a short time, and then must go back to the Beast's palace for ever, they lamented loudly.",
+    );
+    expect(found.map((record) => [record.person.description, record.evidence.length])).toEqual([["North Korean diplomat", 1]]);
+  });
 });
 
 describe("a plural pronoun and the group it stands for", () => {
