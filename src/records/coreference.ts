@@ -124,7 +124,7 @@ function mergeIntoLaterMentions(records: readonly Draft[], viewAt: ReadonlyMap<n
     const later = records
       .slice(index + 1, index + 1 + RECENT_RECORDS)
       .filter((other) => !absorbed.has(other) && compatible(record, other) && !toldAsAnother(other, viewAt));
-    const target = record.introduction === "headline" ? later.find((other) => other.introduction !== "headline") : uniqueNamed(record, later);
+    const target = record.introduction === "headline" ? later.find((other) => other.introduction !== "headline") : uniqueNamed(record, later, viewAt);
     if (!target) return;
     absorb(target, record);
     absorbed.add(record);
@@ -141,10 +141,30 @@ function toldAsAnother(record: Draft, viewAt: ReadonlyMap<number, SentenceView>)
 
 const ANOTHER_CASE = /\b(?:also|too|likewise|similarly)\b/i;
 
-function uniqueNamed(record: Draft, later: readonly Draft[]): Draft | undefined {
+function uniqueNamed(record: Draft, later: readonly Draft[], viewAt: ReadonlyMap<number, SentenceView>): Draft | undefined {
   if (record.count !== 1 || !(record.introduction === "indefinite" || record.introduction === "definite")) return undefined;
   const named = later.filter((other) => other.name !== null && other.count === 1 && (record.role === null || other.role === null || sameCategory(record, other)));
-  return named.length === 1 ? named[0] : undefined;
+  const target = named.length === 1 ? named[0] : undefined;
+  return target && (!onContextualWord(target, viewAt) || sharesPlaceOrTime(record, target)) ? target : undefined;
+}
+
+/** Opened by a verb of movement that is a defection only in a defection story: "came to", "crossed", "vanished". */
+function onContextualWord(record: Draft, viewAt: ReadonlyMap<number, SentenceView>): boolean {
+  const trigger = viewAt.get(record.sentence)?.triggers.find((candidate) => candidate.start === record.trigger.start);
+  return trigger !== undefined && trigger.contextual && trigger.form === "verb";
+}
+
+/**
+ * A named record on such a word alone ("is coming to Toronto") is the lead's only when it tells the same move: the
+ * same place or the same time.
+ */
+function sharesPlaceOrTime(a: Draft, b: Draft): boolean {
+  const same = (x: string | null | undefined, y: string | null | undefined) => x != null && x === y;
+  return (
+    same(a.origin?.country, b.origin?.country) ||
+    same(a.destination?.country, b.destination?.country) ||
+    (a.timeframe !== null && b.timeframe !== null && timesAgree(a.timeframe, b.timeframe))
+  );
 }
 
 /**

@@ -285,6 +285,7 @@ function candidateAt(view: SentenceView, i: number, clauseStart: number): Subjec
   const token = tokens[i];
   if (!token) return undefined;
   const person = mentionStartingAt(view, "person", token.start);
+  if (person && namesAThing(view, person)) return undefined;
   if (person) {
     return (
       possessedPerson(view, person, clauseStart) ?? phrase(view, "named", person.start, person.end, { person, role: appositiveRole(view, person) }, clauseStart)
@@ -304,6 +305,19 @@ function candidateAt(view: SentenceView, i: number, clauseStart: number): Subjec
     return roleSubject(view, role, clauseStart);
   }
   return personNounAt(view, i, clauseStart);
+}
+
+/**
+ * "A Harry Potter concert is coming to Toronto", "the Kim Jong Un regime": a name straight before a common noun
+ * that is no person says what the thing is about; the thing is the subject.
+ */
+function namesAThing(view: SentenceView, person: PersonMention): boolean {
+  const last = tokenAt(view, person.end - 1);
+  const next = view.sentence.tokens[last + 1];
+  if (!next || /\S/.test(view.sentence.text.slice(person.end - view.sentence.start, next.start - view.sentence.start))) return false;
+  const tags = next.tags;
+  const thing = tags.has("Noun") && !["ProperNoun", "Pronoun", "Date", "Value", "Verb", "Actor", "Person"].some((tag) => tags.has(tag));
+  return thing && !isPersonNoun(view, last + 1) && !mentionsOf(view, "role").some((role) => role.start <= next.start && next.start < role.end);
 }
 
 /**

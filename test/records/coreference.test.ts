@@ -77,6 +77,13 @@ describe("one event told by headline, lead and body", () => {
     expect(records(text).map((record) => record.person.name ?? record.person.description)).toEqual(["A Cuban doctor", "Ana Ruiz", "Luis Pena"]);
   });
 
+  it.each([
+    ["A Cuban doctor has defected, officials said. Maria Lopez, a singer, came to Toronto for two concerts.", ["A Cuban doctor", "Maria Lopez"]],
+    ["A Cuban doctor has defected to Canada, officials said. Maria Lopez came to Toronto with her husband.", ["Maria Lopez"]],
+  ])("a named arrival joins the unnamed lead only when it tells the same move: %s", (text, expected) => {
+    expect(records(text).map((record) => record.person.name ?? record.person.description)).toEqual(expected);
+  });
+
   it("keeps two unnamed people with different dates apart", () => {
     const text = "In 2009 a soldier swam across the river to the South. A young officer defected in May 2014 across the border.";
     expect(records(text)).toHaveLength(2);
@@ -119,6 +126,13 @@ describe("regressions found by generated inputs", () => {
   it("keeps a headline's description when the story under it goes on with 'she'", () => {
     const found = records("Belarusian violinist seeks asylum in Lithuania\n\nShe fled to Vilnius last week with her husband, her agent said.");
     expect(found.map((record) => [record.person.name, record.person.description])).toEqual([[null, "Belarusian violinist"]]);
+  });
+
+  it("keeps an unnamed defector when an appended paragraph has a Harry Potter concert coming to Toronto", () => {
+    const found = records(
+      "Two North Korean soldiers defected across the Military Demarcation Line on Sunday, the Joint Chiefs of Staff said.\n\nDecent pub food in a 'college' atmosphere. A huge Harry Potter concert is coming to Toronto",
+    );
+    expect(found.map((record) => [record.person.name, record.person.description, record.evidence.length])).toEqual([[null, "Two North Korean soldiers", 1]]);
   });
 
   it("keeps an unnamed defector when an appended tale has a woman who must go back to a palace", () => {

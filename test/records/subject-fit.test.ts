@@ -33,6 +33,8 @@ describe("in a defection story", () => {
     [story("Two colonels crossed the border into Jordan on Wednesday."), ["A Syrian army colonel", "Two colonels"]],
     [story("The keys to his office went missing the same day."), ["A Syrian army colonel"]],
     [story("A major in his unit went missing in Amman the same week."), ["A Syrian army colonel", "A major"]],
+    [story("A touring Elton John show is coming to Ankara in the spring."), ["A Syrian army colonel"]],
+    [story("The Hafez al-Assad mausoleum reached Turkish newspapers' front pages."), ["A Syrian army colonel"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
