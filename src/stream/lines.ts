@@ -30,7 +30,8 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array | string>, ma
     return { line, bytes };
   };
 
-  const append = (piece: Buffer): void => {
+  /** `copy` for a chunk's tail, which the stream may reuse; only a piece that is kept is copied. */
+  const append = (piece: Buffer, copy: boolean): void => {
     if (overflow || piece.length === 0) return;
     // One extra byte allowed for a "\r" that is stripped at the end of the line.
     if (length + piece.length > maxBytes + 1) {
@@ -39,7 +40,7 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array | string>, ma
       length = 0;
       return;
     }
-    parts.push(piece);
+    parts.push(copy ? Buffer.from(piece) : piece);
     length += piece.length;
   };
 
@@ -48,13 +49,12 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array | string>, ma
     let from = 0;
     let newline = buffer.indexOf(NEWLINE, from);
     while (newline !== -1) {
-      append(buffer.subarray(from, newline));
+      append(buffer.subarray(from, newline), false);
       yield finishLine();
       from = newline + 1;
       newline = buffer.indexOf(NEWLINE, from);
     }
-    // Copy the tail: the stream may reuse its chunk buffer.
-    if (from < buffer.length) append(Buffer.from(buffer.subarray(from)));
+    if (from < buffer.length) append(buffer.subarray(from), true);
   }
   if (length > 0 || overflow) yield finishLine();
 }
