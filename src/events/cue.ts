@@ -15,18 +15,25 @@ interface CueMatchers {
   /** A place whose people leaving is defection news by itself. */
   context: RegExp;
   contexts: { id: string; pattern: RegExp }[];
+  /** `strong`, `weak` and `contextual` as global scans, to find every place in a text where a cue can be. */
+  scans: { strong: RegExp; weak: RegExp; contextual: RegExp };
 }
 
 const cueMatchers = compiledFrom((knowledge: Knowledge): CueMatchers => {
   const strong = knowledge.triggers.filter((entry) => entry.strength === "strong").flatMap((entry) => entry.forms);
   const weak = knowledge.triggers.filter((entry) => entry.strength === "weak" && !entry.contextual);
   const contextual = knowledge.triggers.filter((entry) => entry.contextual);
-  return {
+  const matchers = {
     strong: new RegExp(`\\b${alternation(strong)}\\b`, "i"),
     weak: framedCue(weak),
     contextual: new RegExp(`\\b${alternation(contextual.flatMap((entry) => entry.forms))}\\b`, "i"),
+  };
+  const scan = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags}g`);
+  return {
+    ...matchers,
     context: new RegExp(knowledge.contexts.map((entry) => `(?:${entry.pattern})`).join("|") || "(?!)"),
     contexts: knowledge.contexts.map((entry) => ({ id: entry.id, pattern: new RegExp(entry.pattern) })),
+    scans: { strong: scan(matchers.strong), weak: scan(matchers.weak), contextual: scan(matchers.contextual) },
   };
 });
 
@@ -58,6 +65,19 @@ export function hasDefectionCue(text: string, knowledge: Knowledge): boolean {
 export function hasSentenceCue(text: string, knowledge: Knowledge, inContext: boolean): boolean {
   const { strong, weak, contextual } = cueMatchers(knowledge);
   return strong.test(text) || weak.test(text) || (inContext && contextual.test(text));
+}
+
+/**
+ * The spans of the text where `hasSentenceCue` can find a cue, as [start, end) pairs: one scan of the whole text per
+ * kind of form instead of one per sentence, so that only the sentences a span touches need their own test.
+ */
+export function cueSpans(text: string, knowledge: Knowledge, inContext: boolean): Array<readonly [number, number]> {
+  const { scans } = cueMatchers(knowledge);
+  const spans: Array<readonly [number, number]> = [];
+  for (const pattern of inContext ? [scans.strong, scans.weak, scans.contextual] : [scans.strong, scans.weak]) {
+    for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
+  }
+  return spans;
 }
 
 /** Whether the text names a defection word or place anywhere, so that the common words can count. */

@@ -5,7 +5,7 @@
 import { cityMapping } from "city-timezones";
 import grammar from "../data/grammar.json";
 import numbers from "../data/numbers.json";
-import { alternation, compiledFrom, escapeForm, prefixAlternation, type Knowledge, type TriggerEntry } from "../data/index.js";
+import { alternation, compiledFrom, prefixAlternation, type Knowledge, type TriggerEntry } from "../data/index.js";
 import { roleTable } from "../normalise/roles.js";
 import type { AnalysedSentence, Sentence, Token } from "../types.js";
 import { judgeTrigger } from "./modifiers.js";
@@ -91,17 +91,17 @@ const serviceMatchers = compiledFrom((knowledge: Knowledge): ServiceMatchers => 
     ...places.flatMap((place) => [place.name, ...place.aliases, ...(place.contextAliases ?? []), ...place.demonyms]),
     ...cityMapping.filter((city) => countries.has(city.iso2)).flatMap((city) => [city.city, city.city_ascii]),
   ];
-  const bodyNames = alternation(bodies.flatMap((body) => [body.canonical, ...body.aliases]), apostropheOptional);
+  const bodyNames = prefixAlternation(withoutApostrophes(bodies.flatMap((body) => [body.canonical, ...body.aliases])));
   return {
-    serviceWord: new RegExp(`\\b${alternation([...titles, ...services])}\\b|\\b${bodyNames}|${POSITION}`, "i"),
-    contextName: new RegExp(`\\b${alternation(names, apostropheOptional)}`, "i"),
+    serviceWord: new RegExp(`\\b${prefixAlternation([...titles, ...services])}\\b|\\b${bodyNames}|${POSITION}`, "i"),
+    contextName: new RegExp(`\\b${prefixAlternation(withoutApostrophes(names))}`, "i"),
     figure: new RegExp(`\\d|\\b${alternation([...Object.keys(numbers.words), ...Object.keys(numbers.multipliers)])}`, "i"),
   };
 });
 
 /** Bodies are matched with or without their apostrophes ("Workers Party"), as the organisation finder reads them. */
-function apostropheOptional(form: string): string {
-  return escapeForm(form).replace(/\[['’]\]/g, "['’]?");
+function withoutApostrophes(forms: readonly string[]): string[] {
+  return forms.flatMap((form) => (/['’]/.test(form) ? [form, form.replace(/['’]/g, "")] : [form]));
 }
 
 /** The article a cue sentence comes from: whether it names a defection word or place, its text and sentences. */
@@ -123,6 +123,7 @@ const namesContext = new WeakMap<ArticleView, boolean>();
 function mayServeState(sentence: Sentence, knowledge: Knowledge, article: ArticleView): boolean {
   if (article.inContext) return true;
   const { serviceWord, contextName, figure } = serviceMatchers(knowledge);
+  if (figure.test(sentence.text)) return true;
   let named = namesContext.get(article);
   if (named === undefined) {
     named = contextName.test(article.text);
@@ -130,8 +131,7 @@ function mayServeState(sentence: Sentence, knowledge: Knowledge, article: Articl
   }
   if (named) return true;
   const before = article.sentences[sentence.index - 1];
-  const window = before ? `${before.text}\n${sentence.text}` : sentence.text;
-  return figure.test(sentence.text) || serviceWord.test(window);
+  return serviceWord.test(before ? `${before.text}\n${sentence.text}` : sentence.text);
 }
 
 /** Tags that let every word pass where the trigger finder asks compromise whether a word is a verb. */

@@ -101,3 +101,29 @@ describe("canHoldDefection: outside a defection story, a weak word with no state
     expect(readSentences(text).length).toBeGreaterThan(0);
   });
 });
+
+describe("selectRelevantSentences: the cue sentences found in one scan of the article, with their neighbours", () => {
+  it("keeps each cue sentence with one sentence before it and two after, and nothing else", () => {
+    const text = [
+      "The harbour was quiet.",
+      "Gulls circled the cranes.",
+      "A ferry left at noon.",
+      "The captain said little.",
+      "The first mate defected to Finland on Sunday.",
+      "Nobody saw him go.",
+      "His cabin was empty.",
+      "The ferry went on.",
+      "It docked at dusk.",
+    ].join(" ");
+    expect(readSentences(text)).toEqual(["The captain said little.", "The first mate defected to Finland on Sunday.", "Nobody saw him go.", "His cabin was empty."]);
+  });
+
+  it("finds cues in the first and the last sentence of a long article", () => {
+    const filler = Array.from({ length: 40 }, (_, index) => `Paragraph ${index + 1} is about the weather.`).join(" ");
+    const text = `The cellist defected in Vienna. ${filler} A violinist sought asylum in Bern.`;
+    const read = readSentences(text);
+    expect(read[0]).toBe("The cellist defected in Vienna.");
+    expect(read.at(-1)).toBe("A violinist sought asylum in Bern.");
+    expect(read).toHaveLength(5);
+  });
+});
