@@ -307,6 +307,9 @@ function candidateAt(view: SentenceView, i: number, clauseStart: number): Subjec
   return personNounAt(view, i, clauseStart);
 }
 
+/** Tags of a noun that may follow a name without making it a modifier: another name, a date, a figure, a person. */
+const NOT_A_THING = ["ProperNoun", "Pronoun", "Date", "Value", "Verb", "Actor", "Person"];
+
 /**
  * "A Harry Potter concert is coming to Toronto", "the Kim Jong Un regime": a name straight before a common noun
  * that is no person says what the thing is about; the thing is the subject.
@@ -315,8 +318,7 @@ function namesAThing(view: SentenceView, person: PersonMention): boolean {
   const last = tokenAt(view, person.end - 1);
   const next = view.sentence.tokens[last + 1];
   if (!next || /\S/.test(view.sentence.text.slice(person.end - view.sentence.start, next.start - view.sentence.start))) return false;
-  const tags = next.tags;
-  const thing = tags.has("Noun") && !["ProperNoun", "Pronoun", "Date", "Value", "Verb", "Actor", "Person"].some((tag) => tags.has(tag));
+  const thing = next.tags.has("Noun") && !NOT_A_THING.some((tag) => next.tags.has(tag));
   return thing && !isPersonNoun(view, last + 1) && !mentionsOf(view, "role").some((role) => role.start <= next.start && next.start < role.end);
 }
 
