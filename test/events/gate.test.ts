@@ -43,6 +43,12 @@ describe("mayHoldDefection: a text without a word of any trigger and without a c
     expect(hasDefectionCue(text, builtInKnowledge)).toBe(true);
     expect(mayHoldDefection(text, builtInKnowledge)).toBe(true);
   });
+
+  it("reads trigger words whole and context names as the start of a word", () => {
+    expect(mayHoldDefection("The defective valve baffled engineers in the shipyard.", builtInKnowledge)).toBe(false);
+    expect(mayHoldDefection("Koreatown restaurants reopened on Monday.", builtInKnowledge)).toBe(true);
+    expect(mayHoldDefection("Engineers said the pump was DEFECTIVE; the crew DESERTED it.", builtInKnowledge)).toBe(true);
+  });
 });
 
 describe("mayHoldDefection: a context place the caller adds without names is read by its own pattern", () => {
