@@ -36,16 +36,17 @@ const gateMatchers = compiledFrom((knowledge: Knowledge): GateMatchers => {
  * every word begins and ends with a word character, and names, which need only begin a word ("Korea" in "Korean").
  */
 function wordTest(words: readonly string[], names: readonly string[]): (text: string) => boolean {
-  const boundedWords = words.every((word) => /^\w(?:.*\w)?$/.test(word));
-  const wordBranch = `${prefixAlternation(words)}${boundedWords ? "\\b" : ""}`;
-  const opening = boundedWords ? "\\b" : "";
-  let source = `${opening}${wordBranch}`;
-  if (names.length > 0) {
-    const nameBranch = prefixAlternation(names);
-    const boundedNames = names.every((name) => /^\w/.test(name));
-    // One leading boundary for both trees when both need it: the scan then tests it once per position (22% faster).
-    source = boundedWords === boundedNames ? `${opening}(?:${wordBranch}|${nameBranch})` : `${source}|${boundedNames ? "\\b" : ""}${nameBranch}`;
-  }
+  const wordBoundary = words.every((word) => /^\w(?:.*\w)?$/.test(word)) ? "\\b" : "";
+  const nameBoundary = names.every((name) => /^\w/.test(name)) ? "\\b" : "";
+  const wordBranch = `${prefixAlternation(words)}${wordBoundary}`;
+  const nameBranch = prefixAlternation(names);
+  // One leading boundary for both trees when both need it: the scan then tests it once per position (a fifth less time).
+  const source =
+    names.length === 0
+      ? `${wordBoundary}${wordBranch}`
+      : wordBoundary === nameBoundary
+        ? `${wordBoundary}(?:${wordBranch}|${nameBranch})`
+        : `${wordBoundary}${wordBranch}|${nameBoundary}${nameBranch}`;
   const pattern = new RegExp(source, "i");
   return (text) => pattern.test(text);
 }
