@@ -60,6 +60,14 @@ const VAGUE_RULES = {
   agent: "subject/vague-agent",
 } as const;
 
+/** Rule ids of the subjects found past the clause's first noun phrase, or by its owner. */
+const SUBJECT_RULES = {
+  nameInApposition: "subject/name-in-apposition",
+  adjunctVerb: "subject/adjunct-verb",
+  indefiniteNational: "subject/indefinite-national",
+  namedOwner: "subject/named-owner",
+} as const;
+
 /** The people listed after the copula of "Among those who defected are ...". */
 const LIST_VERBS = new Set(["are", "were", "include", "included", "includes"]);
 /** How far after the trigger the list's verb may stand ("who have defected in recent months are"). */
@@ -132,7 +140,9 @@ export function findSubject(view: SentenceView, trigger: Trigger): Subject | Vag
   const t = tokenAt(view, trigger.start);
   if (trigger.form === "agent") return agentSubject(view, t);
   if (trigger.form === "noun") return nounSubject(view, t);
-  return clauseSubject(view, t);
+  const subject = clauseSubject(view, t);
+  // Only a defection verb makes a national of an unknown noun: "a North Korean vessel crossed" is a boat.
+  return subject === null && !trigger.weak ? indefiniteNational(view, t) : subject;
 }
 
 /**
@@ -157,7 +167,54 @@ function clauseSubject(view: SentenceView, verb: number): Subject | VagueSubject
   const start = clauseBoundary(view, group);
   const subject = firstCandidate(view, start, group) ?? headlineSubject(view, start, group);
   if (!isVague(subject) && subject?.introduction === "pronoun" && start > 0) return mainClauseSubject(view, start, subject) ?? subject;
+  if (subject === null || isVague(subject)) return nameInApposition(view, group) ?? (subject === null ? adjunctSubject(view, verb, group) : null) ?? subject;
   return subject;
+}
+
+/** What may stand between a comma and a name in apposition: "The soldier, identified as Ivan Korolev, ...". */
+const APPOSITION_OPENING = /,\s*(?:(?:identified|named)\s+as\s+|named\s+|called\s+)?$/i;
+
+/**
+ * "Iranian judoka, Saeid Mollaei, disappeared", "One of Cuba's top players, Cesar Prieto, has defected": a name set
+ * off by commas right before the verb is who acts, however vaguely the words before it put it; a singular title just
+ * before the name is theirs.
+ */
+function nameInApposition(view: SentenceView, group: number): Subject | null {
+  const verb = view.sentence.tokens[group];
+  if (!verb) return null;
+  const text = view.sentence.text;
+  const offset = view.sentence.start;
+  const person = mentionsOf(view, "person", offset, verb.start).at(-1);
+  if (!person || person.partial) return null;
+  if (!/^\s*,\s*$/.test(text.slice(person.end - offset, verb.start - offset)) || !APPOSITION_OPENING.test(text.slice(0, person.start - offset))) return null;
+  const title = mentionsOf(view, "role", offset, person.start).at(-1);
+  const role = title && !title.plural && /^\s*,\s*$/.test(text.slice(title.end - offset, person.start - offset)) ? title : null;
+  return { ...phrase(view, "named", person.start, person.end, { person, role }, clauseBoundary(view, tokenAt(view, person.start))), rule: SUBJECT_RULES.nameInApposition };
+}
+
+/** Words that open an adjunct whose -ing verb has no subject of its own: "after defecting", "on arriving in". */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(["after", "before", "while", "since", "when", "upon", "on"]);
+
+/**
+ * "The Albanian diplomat resigned in 1990 after defecting to Italy", "After fleeing to Austria, the pianist settled in
+ * Vienna": an -ing verb straight after "after", "while" or "upon" shares the subject of the clause it hangs on, before
+ * it or, when the adjunct opens the sentence, after its comma.
+ */
+function adjunctSubject(view: SentenceView, verb: number, group: number): Subject | VagueSubject | null {
+  const tokens = view.sentence.tokens;
+  const opener = verb - 1;
+  if (group !== verb || !/ing$/.test(tokens[verb]?.normal ?? "") || !ADJUNCT_OPENERS.has(bare(tokens[opener]))) return null;
+  if (opener > 0) {
+    const subject = firstCandidate(view, clauseBoundary(view, opener), opener);
+    // The adjunct's own words tell the defection: "resigned in 1990 after defecting in 1985" is dated 1985.
+    return subject && !isVague(subject) && subjectOfVerbBefore(view, subject, opener)
+      ? { ...subject, rule: SUBJECT_RULES.adjunctVerb, clauseStart: tokens[opener]?.start ?? subject.clauseStart }
+      : null;
+  }
+  let comma = verb;
+  while (comma < tokens.length && charAfter(view, comma) !== ",") comma++;
+  const subject = comma < tokens.length ? firstCandidate(view, comma + 1, clauseEnd(view, comma + 1)) : null;
+  return subject && !isVague(subject) ? { ...subject, rule: SUBJECT_RULES.adjunctVerb, clauseStart: tokens[opener]?.start ?? subject.clauseStart } : subject;
 }
 
 /**
@@ -436,6 +493,10 @@ function roleSubject(view: SentenceView, role: RoleMention, clauseStart: number)
     // Participles stand as adjectives here: "An unidentified official", "a detained diplomat".
     const finiteVerb = token?.tags.has("Verb") && !/(?:ed|en|ing)$/.test(token.normal);
     if (!token || finiteVerb || token.tags.has("Preposition") || /[,;]/.test(charAfter(view, determiner))) break;
+    if (isNamedOwner(view, token)) {
+      const owned = phrase(view, view.sentence.headline ? "headline" : "definite", ownerStart(view, determiner, clauseStart), role.end, { role }, clauseStart);
+      return { ...owned, rule: SUBJECT_RULES.namedOwner };
+    }
     determiner--;
   }
   const word = bare(tokens[determiner]);
@@ -445,6 +506,26 @@ function roleSubject(view: SentenceView, role: RoleMention, clauseStart: number)
   if (DEFINITE.has(word)) return phrase(view, "definite", start, role.end, { role }, clauseStart);
   if (view.sentence.headline) return phrase(view, "headline", role.start, role.end, { role }, clauseStart);
   return { vague: VAGUE_RULES.bareRole };
+}
+
+/**
+ * "Pyongyang's", "East Germany's", "the Kremlin's": a place or body in the possessive singles out the one who holds
+ * its post, as "the" does; "Chelsea's captain" is no state's.
+ */
+function isNamedOwner(view: SentenceView, token: Token): boolean {
+  if (!/^\p{Lu}[\p{L}.-]*['’]s$/u.test(token.text)) return false;
+  // The name ends inside the word, before its "'s": "North Korea" in "North Korea's".
+  const owns = (mention: { start: number; end: number }) => mention.end > token.start && mention.end <= token.end;
+  return mentionsOf(view, "place").some(owns) || mentionsOf(view, "organisation").some((body) => body.type !== "media" && owns(body));
+}
+
+/** Where the owner's name begins: "North Korea's deputy ambassador" from "North". */
+function ownerStart(view: SentenceView, owner: number, clauseStart: number): number {
+  const tokens = view.sentence.tokens;
+  let first = owner;
+  const partOfName = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text) && !token.tags.has("Date");
+  while (first > clauseStart && partOfName(tokens[first - 1]) && !/[,;:]/.test(charAfter(view, first - 1))) first--;
+  return tokens[first]?.start ?? view.sentence.start;
 }
 
 /** "One of the defectors", "one of them". */
@@ -623,6 +704,49 @@ const DAY_OR_MONTH_WORDS = new RegExp(
 
 function isDayOrMonth(timeframe: { precision: string }, text: string): boolean {
   return timeframe.precision === "day" || timeframe.precision === "month" || DAY_OR_MONTH_WORDS.test(text);
+}
+
+/**
+ * Whether the finite verb the adjunct follows is the subject's own: right after it, or after a clause set off by commas
+ * ("Martinez, like many of her compatriots, finds herself in Bogota after ..."), not after a clause of its own ("the
+ * route the defectors had taken before coming to ...").
+ */
+function subjectOfVerbBefore(view: SentenceView, subject: Subject, opener: number): boolean {
+  const tokens = view.sentence.tokens;
+  let finite = opener - 1;
+  while (finite > 0 && !tokens[finite]?.tags.has("Verb")) finite--;
+  let group = finite;
+  const inVerbGroup = (token: Token | undefined) => token !== undefined && (VERB_GROUP_WORDS.has(bare(token)) || token.tags.has("Verb") || token.tags.has("Adverb"));
+  while (group > 0 && inVerbGroup(tokens[group - 1])) group--;
+  const before = tokens[group - 1];
+  return before !== undefined && before.end >= subject.end && (before.end === subject.end || charAfter(view, group - 1) === ",");
+}
+
+/** How many words may stand between "a" and the noun of a national ("a North Korean army solder"). */
+const NATIONAL_REACH = 4;
+
+/**
+ * "On June 13, a North Korean solder defected", "An Albanian flautist defected": right before a defection verb, an
+ * indefinite phrase that names a nationality is a person, whatever its noun (a rare occupation, a misspelling).
+ */
+function indefiniteNational(view: SentenceView, verb: number): Subject | null {
+  const tokens = view.sentence.tokens;
+  let group = verb;
+  while (group > 0 && VERB_GROUP_WORDS.has(bare(tokens[group - 1])) && !RELATIVE_PRONOUNS.has(bare(tokens[group - 1]))) group--;
+  const head = tokens[group - 1];
+  // compromise guesses an unknown "-ist" to be an adjective: "an Albanian oboist".
+  if (!head || !(head.tags.has("Noun") || head.tags.has("Adjective")) || head.tags.has("Plural") || head.tags.has("Pronoun") || head.tags.has("Value") || head.tags.has("Date")) return null;
+  let national = false;
+  for (let first = group - 2; first >= Math.max(0, group - 2 - NATIONAL_REACH); first--) {
+    const token = tokens[first];
+    if (!token || /[,;:]/.test(charAfter(view, first))) return null;
+    if (INDEFINITE.has(bare(token)) && bare(token) !== "one") {
+      return national ? { ...phrase(view, "indefinite", token.start, head.end, {}, clauseBoundary(view, first)), rule: SUBJECT_RULES.indefiniteNational } : null;
+    }
+    if (!token.tags.has("Adjective") && !token.tags.has("Noun")) return null;
+    national ||= token.tags.has("Demonym");
+  }
+  return null;
 }
 
 /** "Thae Yong-ho's defection", "the defection by the spy agency's official", "made a rare group defection". */

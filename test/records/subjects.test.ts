@@ -1,0 +1,86 @@
+// Who a defection verb is about when its clause's first noun phrase does not say: a name in apposition before the
+// verb, a state's post in the possessive, the subject an "after defecting" adjunct hangs on, a national of any noun.
+import { describe, expect, it } from "vitest";
+import { extractDefections } from "../../src/index.js";
+
+const subjects = (text: string) =>
+  extractDefections(text, { publishedAt: "2019-03-04", explain: true }).records.map((record) => [
+    record.person.name ?? record.person.description,
+    record.explanation.fields.person?.rule,
+  ]);
+
+describe("subject/name-in-apposition", () => {
+  it.each([
+    ["During the 1976 Olympics, Romanian gymnastics coach, Ion Petrescu, defected to Canada.", "Ion Petrescu"],
+    ["One of Cuba's top volleyball players, Yoandy Leal, has defected to Brazil.", "Yoandy Leal"],
+    ["Last spring the fastest of the Belarusian sprinters, Olga Dubrova, sought asylum in Poland.", "Olga Dubrova"],
+    ["The defector, identified as Nikolai Ivanov, crossed into Finland on foot, border officials said.", "Nikolai Ivanov"],
+  ])("%s", (text, name) => {
+    expect(subjects(text)).toContainEqual([name, "subject/name-in-apposition"]);
+  });
+
+  it.each([
+    ["The club's star striker, Ali Karimi, fled the scene after the crash."],
+    ["The senator's chief of staff, John Miller, defected to the Democrats."],
+    ["Her lawyer, Anna Berg, said on Monday that officials had defected in droves."],
+  ])("no defection, or a name that is not the subject: %s", (text) => {
+    expect(subjects(text)).toEqual([]);
+  });
+});
+
+describe("subject/named-owner", () => {
+  it.each([
+    ["Pyongyang's deputy ambassador in London had defected to Seoul in July.", "Pyongyang's deputy ambassador"],
+    ["East Germany's trade attaché in Stockholm defected to the West in 1979.", "East Germany's trade attaché"],
+    ["On Tuesday Cuba's consul in Toronto defected to the United States.", "Cuba's consul"],
+  ])("%s", (text, description) => {
+    expect(subjects(text)).toEqual([[description, "subject/named-owner"]]);
+  });
+
+  it.each([
+    ["Chelsea's captain defected to Real Madrid in the summer."],
+    ["Labour's deputy leader defected to the Conservatives on Monday."],
+    ["Britain's ambassador flew to Washington for talks on Tuesday."],
+    ["Hamas's military chief escaped from prison in 2011."],
+  ])("no state's servant, or no defection: %s", (text) => {
+    expect(subjects(text)).toEqual([]);
+  });
+});
+
+describe("subject/adjunct-verb", () => {
+  it.each([
+    ["The Albanian diplomat resigned in 1990 after defecting to Italy.", "The Albanian diplomat"],
+    ["Ana Lopez, like many of her colleagues, now works in Madrid after defecting in Caracas.", "Ana Lopez"],
+    ["After defecting to the West in 1979, the ballerina settled in Paris.", "the ballerina"],
+  ])("%s", (text, subject) => {
+    expect(subjects(text)).toEqual([[subject, "subject/adjunct-verb"]]);
+  });
+
+  it.each([
+    ["The man was arrested after fleeing the scene."],
+    ["The villagers returned after fleeing the floods."],
+    [
+      "A Cuban pitcher defected in Mexico on Sunday. The official refused to disclose the route the defectors had taken before coming to Florida.",
+    ],
+  ])("no defection, or the adjunct hangs on another clause: %s", (text) => {
+    expect(subjects(text).map(([, rule]) => rule)).not.toContain("subject/adjunct-verb");
+    expect(subjects(text).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("subject/indefinite-national", () => {
+  it.each([
+    ["On June 13, a North Korean solder defected to South Korea through the border.", "a North Korean solder"],
+    ["In 1961 an Albanian oboist defected during a concert tour of Austria.", "an Albanian oboist"],
+  ])("%s", (text, description) => {
+    expect(subjects(text)).toEqual([[description, "subject/indefinite-national"]]);
+  });
+
+  it.each([
+    ["A Syrian colonel defected to Turkey on Monday. A Syrian fishing boat crossed into Turkish waters on Friday.", [["A Syrian colonel", "subject/indefinite"]]],
+    ["A growing number of officials defected last year.", []],
+    ["A manufacturing defect was found in the Korean cars.", []],
+  ])("a weak verb, no nationality or no person: %s", (text, expected) => {
+    expect(subjects(text)).toEqual(expected);
+  });
+});
