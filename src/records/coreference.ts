@@ -67,7 +67,8 @@ export function resolveCoreference(drafts: readonly Draft[], views: readonly Sen
     }
   }
   const merged = mergeIntoLaterMentions(records, viewAt);
-  const attach = new Attachment(merged, named);
+  const headlines = new Set(views.filter((view) => view.sentence.headline).map((view) => view.sentence.index));
+  const attach = new Attachment(merged, named, headlines);
   for (const view of views) attach.sentence(view);
   return merged;
 }
@@ -267,6 +268,7 @@ class Attachment {
   constructor(
     records: readonly Draft[],
     private readonly named: NamedRecords,
+    private readonly headlines: ReadonlySet<number>,
   ) {
     for (const record of records) for (const sentence of record.evidence) this.claimed.add(sentence);
     this.bySentence = [...records].sort((a, b) => a.sentence - b.sentence);
@@ -280,7 +282,7 @@ class Attachment {
       .find((record) => record !== undefined);
     if (named) {
       this.claim(named, index);
-      fillDescriptiveSlots(named, view);
+      fillDescriptiveSlots(named, view, this.headlines);
       fillRetoldTime(named, view);
       return;
     }
@@ -377,15 +379,19 @@ function appositiveName(view: SentenceView): PersonMention | undefined {
   return /^\s*,\s*(?:(?:identified|named)\s+as\s+|named\s+|called\s+)?$/i.test(between) ? person : undefined;
 }
 
-/** From a sentence that only describes a known person: their title, body and post. */
-function fillDescriptiveSlots(record: Draft, view: SentenceView): void {
+/**
+ * From a sentence that only describes a known person: their title, body and post. A body read from a headline
+ * ("Russian military officer defects") yields to the one the story's own sentence names ("a lieutenant in the Russian
+ * army"): a headline shortens.
+ */
+function fillDescriptiveSlots(record: Draft, view: SentenceView, headlines: ReadonlySet<number>): void {
   const role = mentionsOf(view, "role")[0];
   const organisation = mentionsOf(view, "organisation").find((mention) => mention.type !== "media" && mention.country !== "KR");
   if (role && (!record.role || moreSpecificRole(role, record.role))) {
     record.role = role;
     record.sources.role = fromMention(COREFERENCE_RULES.descriptiveRole, role);
   }
-  if (!record.organisation && organisation) {
+  if (organisation && (!record.organisation || headlines.has(record.organisation.sentence))) {
     record.organisation = organisation;
     record.sources.organisation = fromMention(COREFERENCE_RULES.descriptiveOrganisation, organisation);
   }

@@ -171,13 +171,14 @@ function clauseSubject(view: SentenceView, verb: number): Subject | VagueSubject
   return subject;
 }
 
-/** What may stand between a comma and a name in apposition: "The soldier, identified as Ivan Korolev, ...". */
-const APPOSITION_OPENING = /,\s*(?:(?:identified|named)\s+as\s+|named\s+|called\s+)?$/i;
+/** What may stand between a title and a name in apposition: "The soldier, identified as Ivan Korolev, ...". */
+const APPOSITION_GAP = /^\s*,\s*(?:(?:identified|named)\s+as\s+|named\s+|called\s+)?$/i;
 
 /**
  * "Iranian judoka, Saeid Mollaei, disappeared", "One of Cuba's top players, Cesar Prieto, has defected": a name set
  * off by commas right before the verb is who acts, however vaguely the words before it put it; a singular title just
- * before the name is theirs.
+ * before the name is theirs, and "The soldier, identified as Ivan Korolev, crossed" is still "the soldier" told of
+ * before, now named.
  */
 function nameInApposition(view: SentenceView, group: number): Subject | null {
   const verb = view.sentence.tokens[group];
@@ -186,9 +187,17 @@ function nameInApposition(view: SentenceView, group: number): Subject | null {
   const offset = view.sentence.start;
   const person = mentionsOf(view, "person", offset, verb.start).at(-1);
   if (!person || person.partial) return null;
-  if (!/^\s*,\s*$/.test(text.slice(person.end - offset, verb.start - offset)) || !APPOSITION_OPENING.test(text.slice(0, person.start - offset))) return null;
+  // "..., Ivan Korolev, illegally crossed": an adverb may stand before the verb.
+  let adverbs = group;
+  while (adverbs > 0 && (view.sentence.tokens[adverbs - 1]?.start ?? 0) > person.end && view.sentence.tokens[adverbs - 1]?.tags.has("Adverb")) adverbs--;
+  const afterName = view.sentence.tokens[adverbs]?.start ?? verb.start;
+  if (!/^\s*,\s*$/.test(text.slice(person.end - offset, afterName - offset))) return null;
+  const opening = /,\s*(?:(?:identified|named)\s+as\s+|named\s+|called\s+)?$/i.exec(text.slice(0, person.start - offset));
+  if (!opening) return null;
   const title = mentionsOf(view, "role", offset, person.start).at(-1);
-  const role = title && !title.plural && /^\s*,\s*$/.test(text.slice(title.end - offset, person.start - offset)) ? title : null;
+  const role = title && !title.plural && APPOSITION_GAP.test(text.slice(title.end - offset, person.start - offset)) ? title : null;
+  const described = role ? roleSubject(view, role, 0) : null;
+  if (described && !isVague(described) && described.introduction === "definite") return { ...described, person, rule: SUBJECT_RULES.nameInApposition };
   return { ...phrase(view, "named", person.start, person.end, { person, role }, clauseBoundary(view, tokenAt(view, person.start))), rule: SUBJECT_RULES.nameInApposition };
 }
 

@@ -212,3 +212,29 @@ describe("a lone member told with a counted group", () => {
     expect(found.map((record) => record.count)).toEqual([count]);
   });
 });
+
+describe("a definite description named in apposition, among other named defectors", () => {
+  it("joins the unnamed lead it points back to (subject/name-in-apposition), not a record of its own", () => {
+    const found = records(
+      "A Belarusian border guard defected to Poland on Sunday. The guard, identified as Emil Czeczko, crossed the frontier near Terespol on foot. Czeczko later appeared on Polish television. Another guard, Piotr Nowak, fled to Lithuania in May.",
+    );
+    expect(found.map((record) => [record.person.name, record.evidence.length])).toEqual([
+      ["Emil Czeczko", 3],
+      ["Piotr Nowak", 1],
+    ]);
+  });
+});
+
+describe("organisation/descriptive-sentence: a body read from the headline", () => {
+  it("yields to the body the story's own sentence names", () => {
+    const [pilot] = records(
+      "Soviet military pilot defects to Japan\n\nA Soviet pilot defected to Japan on Monday, officials in Tokyo said. The pilot, identified as Viktor Belenko, landed his jet at Hakodate airport. Belenko was a lieutenant in the Soviet air force. Another pilot, Oleg Sokolov, fled to Iran in May.",
+    );
+    expect(pilot?.organisation).toEqual({ name: "Soviet air force", canonical: "Soviet Air Forces" });
+  });
+
+  it("still fills a record that has none from the headline", () => {
+    const [pilot] = records("Soviet military pilot defects to Japan\n\nA Soviet pilot defected to Japan on Monday, officials in Tokyo said.");
+    expect(pilot?.organisation?.name).toBe("Soviet military");
+  });
+});
