@@ -61,6 +61,7 @@ export function absorb(target: Draft, other: Draft): void {
     target.count = other.count;
     take("count");
   }
+  target.fellowTravellers ??= other.fellowTravellers;
   const companions = new Set([...target.companions, ...other.companions]);
   if (companions.size > target.companions.length) {
     if (target.companions.length === 0) take("companions");
