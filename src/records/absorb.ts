@@ -4,7 +4,7 @@ import grammar from "../data/grammar.json";
 import { outranks } from "../events/index.js";
 import type { Draft, RoleMention } from "./draft.js";
 import { saysMoreThan } from "./event-date.js";
-import { placeOutranks } from "./movement.js";
+import { narrowerPlace, placeOutranks } from "./movement.js";
 
 /** Folds `other` into `target`: evidence joins, and each field `target` lacks is taken from `other`, with its source. */
 export function absorb(target: Draft, other: Draft): void {
@@ -36,10 +36,13 @@ export function absorb(target: Draft, other: Draft): void {
     take("organisation");
   }
   // A surer reading from another sentence replaces the one held: "landed at Trabzon" over "asylum in the United
-  // States", "late last month" over "recently".
+  // States", "late last month" over "recently"; so does a narrower place in the same country ("Seoul" over "South Korea").
   const surer = (field: "origin" | "destination") => {
     const held = target.sources[field]?.rule;
     const offered = other.sources[field]?.rule;
+    const [heldPlace, offeredPlace] = [target[field], other[field]];
+    if (heldPlace && offeredPlace && narrowerPlace(heldPlace, offeredPlace)) return false;
+    if (heldPlace && offeredPlace && narrowerPlace(offeredPlace, heldPlace)) return true;
     return held !== undefined && offered !== undefined && placeOutranks(offered, held);
   };
   if (other.origin !== null && (target.origin === null || surer("origin"))) {
@@ -61,6 +64,7 @@ export function absorb(target: Draft, other: Draft): void {
     target.count = other.count;
     take("count");
   }
+  target.fellowTravellers ??= other.fellowTravellers;
   const companions = new Set([...target.companions, ...other.companions]);
   if (companions.size > target.companions.length) {
     if (target.companions.length === 0) take("companions");

@@ -138,6 +138,7 @@ function draftFrom(view: SentenceView, trigger: Trigger, subject: Subject): Draf
     destination: slots.destination,
     timeframe: slots.timeframe,
     count: subject.count,
+    fellowTravellers: subject.count === null ? null : slots.fellowTravellers,
     companions: slots.companions,
     status: trigger.status,
     evidence: new Set([view.sentence.index]),

@@ -7,7 +7,7 @@ import { absorb, moreSpecificRole } from "./absorb.js";
 import { fromMention, mentionsOf, roleCategory, type Draft, type PersonMention, type SentenceView } from "./draft.js";
 import { readFamilyWhoCame } from "./companions.js";
 import { bare, DEFINITE, PLURAL_PRONOUNS } from "./grammar.js";
-import { readPostingOrigin } from "./movement.js";
+import { narrowerPlace, readPostingOrigin } from "./movement.js";
 import { pickTimeframe } from "./event-date.js";
 import { slotWindow } from "./slot-window.js";
 import { openingGroup } from "./subjects.js";
@@ -294,10 +294,7 @@ class Attachment {
       if (!target) return;
       this.claim(target, index);
       fillRetoldTime(target, view);
-      if (!target.role || moreSpecificRole(openingRole, target.role)) {
-        target.role = openingRole;
-        target.sources.role = fromMention(COREFERENCE_RULES.descriptiveRole, openingRole);
-      }
+      fillDescriptiveSlots(target, view);
       const appositive = appositiveName(view);
       if (appositive) {
         target.name = appositive.name;
@@ -395,7 +392,7 @@ function fillDescriptiveSlots(record: Draft, view: SentenceView, headlines: Read
     record.organisation = organisation;
     record.sources.organisation = fromMention(COREFERENCE_RULES.descriptiveOrganisation, organisation);
   }
-  if (!record.origin && organisation?.host) {
+  if (organisation?.host && (!record.origin || narrowerPlace(organisation.host, record.origin))) {
     record.origin = organisation.host;
     record.sources.origin = fromMention(COREFERENCE_RULES.descriptiveHost, organisation);
   }

@@ -1,5 +1,6 @@
 // The record under construction, and the per-sentence view of mentions that assembly reads.
 import type { ExplainedField, Place, RecordStatus, RoleCategory, Timeframe } from "../contract.js";
+import type { FellowTravellers } from "./fellow-travellers.js";
 import type {
   AnalysedSentence,
   DateMention,
@@ -28,6 +29,8 @@ export interface Draft {
   destination: Place | null;
   timeframe: Timeframe | null;
   count: number | null;
+  /** "with six other Romanians": unnamed people who fled alongside, added to `count` when the record is finished. */
+  fellowTravellers: FellowTravellers | null;
   companions: string[];
   status: RecordStatus;
   /** Sentence indices the record was built from. */

@@ -38,7 +38,7 @@ export function finaliseRecords(drafts: readonly Draft[], sentences: readonly Se
       origin: draft.origin,
       destination: draft.destination,
       timeframe: draft.timeframe,
-      count: draft.count,
+      count: draft.count === null ? null : draft.count + (draft.fellowTravellers?.others ?? 0),
       companions: draft.companions,
       status: draft.status,
       evidence,
@@ -62,8 +62,9 @@ function explained(record: DefectionRecord, draft: Draft, original: string): Exp
     companions: record.companions.length > 0,
     status: true,
   } satisfies Record<keyof RecordExplanation["fields"], boolean>;
+  const sources = draft.fellowTravellers ? { ...draft.sources, count: draft.fellowTravellers.source } : draft.sources;
   for (const field of Object.keys(filled) as (keyof typeof filled)[]) {
-    const source = draft.sources[field];
+    const source = sources[field];
     if (filled[field] && source) fields[field] = fieldSource(source, original);
   }
   return { ...record, explanation: { trigger: fieldSource(draft.trigger, original), fields } };

@@ -235,6 +235,17 @@ export function placeOutranks(candidateRule: string, currentRule: string): boole
   return rank(candidateRule) < rank(currentRule);
 }
 
+/** How narrow each kind of place is: a city lies in a region, a region in a country. */
+const NARROWNESS: Readonly<Record<Place["kind"], number>> = { city: 2, region: 1, country: 0 };
+
+/**
+ * "landed at Trabzon" after "a flight to Turkey", "defected to Seoul" beside "arrived in South Korea": of two places
+ * of one event in the same country, the narrower says more, whichever rule read it.
+ */
+export function narrowerPlace(candidate: Place, current: Place): boolean {
+  return candidate.country !== null && candidate.country === current.country && NARROWNESS[candidate.kind] > NARROWNESS[current.kind];
+}
+
 /** A place the slots can use, with the mention whose frame it stands in (a possessed area stands in its country's). */
 interface LocatedPlace {
   mention: PlaceMention;
@@ -298,8 +309,12 @@ function usable(view: SentenceView, mention: PlaceMention): boolean {
   const organisations = mentionsOf(view, "organisation");
   const inside = organisations.some((org) => mention.start >= org.start && mention.end <= org.end && !isHost(org, mention));
   const following = view.sentence.text.slice(mention.end - view.sentence.start, mention.end - view.sentence.start + 2);
-  return !inside && !/^['’]s/.test(following) && !/^-/.test(following) && !isAttributive(view, mention);
+  const possessive = /^['’]s/.test(following) && !POSSESSED_FACILITY.test(view.sentence.text.slice(mention.end - view.sentence.start));
+  return !inside && !possessive && !/^-/.test(following) && !isAttributive(view, mention);
 }
+
+/** "landed at Taipei's international airport", "at Seoul's Gimpo airport": a city's facility stands where the city is. */
+const POSSESSED_FACILITY = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(slotWords.facilityNouns)})\\b`, "iu");
 
 /**
  * "the North Korea military's bureau", "a China policy": a place naming a noun after it is no location, unless the

@@ -23,7 +23,7 @@ describe("findOrganisations names gazetteer bodies as worded, with their canonic
     ["An officer of the RGB crossed the border in 2019.", [["RGB", "Reconnaissance General Bureau"]]],
     ["An official who worked for the Ministry of State Security escaped to the South last year.", [["Ministry of State Security", "Ministry of State Security"]]],
     ["A Bowibu agent fled across the Tumen river.", [["Bowibu", "Ministry of State Security"]]],
-    ["One high-ranking officer of the powerful People's Army Politburo defected.", [["People's Army Politburo", "General Political Bureau"]]],
+    ["One high-ranking officer of the powerful People's Army Politburo defected.", [["People's Army Politburo", "General Political Bureau of the Korean People's Army"]]],
     ["Oh Chong-song, a staff sergeant in the Korean People's Army, fled across the border.", [["Korean People's Army", "Korean People's Army"]]],
     ["A senior official of the North's Korea Taesong Bank absconded in Russia.", [["Korea Taesong Bank", "Korea Taesong Bank"]]],
     ["The Treasury sanctioned two officials of Korea Kwangson Banking Corp for evading sanctions.", [["Korea Kwangson Banking Corp", "Korea Kwangson Banking Corporation"]]],
@@ -133,6 +133,9 @@ describe("findOrganisations reads kinds of bodies: ministries of other states, t
     ["A sailor jumped from the grain freighter Marshal Konyev into the river.", { name: "grain freighter Marshal Konyev", canonical: null, type: "ship", memberCategory: "unknown" }],
     ["Crewmen of the Soviet destroyer Storozhevoy mutinied in 1975.", { name: "Soviet destroyer Storozhevoy", canonical: null, type: "ship", memberCategory: "military" }],
     ["Workers of a timber company in Khabarovsk fled to Moscow.", { name: "timber company in Khabarovsk", canonical: null, type: "trade", memberCategory: "worker" }],
+    // A head of state's staff office: its officials are in government.
+    ["A deputy chief of the presidential secretariat in Kinshasa fled to Brussels.", { name: "presidential secretariat in Kinshasa", canonical: null, type: "state", memberCategory: "government" }],
+    ["An aide of the Council of Ministers walked into the Austrian embassy in 1968.", { name: "Council of Ministers", canonical: null, type: "state", memberCategory: "government" }],
   ])("%s", (text, expected) => {
     const [mention] = findOrganisations(sentence(text), builtInKnowledge);
     expect({ name: mention?.name, canonical: mention?.canonical, type: mention?.type, memberCategory: mention?.memberCategory }).toEqual(expected);
@@ -162,6 +165,8 @@ describe("findOrganisations finds no body in these sentences", () => {
     ["The crew of the vessel were questioned by police."],
     ["The mission was to find the team before dark."],
     ["The soldier wished to defect, the ministry said in a statement."],
+    // A secretary is a person, not the office.
+    ["The first secretary of the press section crossed to the West."],
   ])("%s", (text) => {
     expect(read(text)).toEqual([]);
   });

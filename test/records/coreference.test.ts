@@ -203,6 +203,25 @@ describe("a later sentence's rank over the bare word for the trade", () => {
   });
 });
 
+describe("a sentence about \"the diplomat\" tells the person's body and post", () => {
+  const placeOf = (place: { name: string; country: string | null } | null | undefined) => (place ? [place.name, place.country] : null);
+  it.each([
+    ["A Cuban diplomat defected to Spain last week. The diplomat had worked at the embassy in Lisbon for two years.", "embassy in Lisbon", ["Lisbon", "PT"]],
+    // The host city says more than the country the lead gave.
+    ["A North Korean official posted in Russia defected last month. The official worked at the trade office in Khabarovsk.", "trade office in Khabarovsk", ["Khabarovsk", "RU"]],
+  ])("%s", (text, organisation, origin) => {
+    const found = records(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.organisation?.name).toBe(organisation);
+    expect(placeOf(found[0]?.origin)).toEqual(origin);
+  });
+
+  it("a post in another country is no narrowing of the one the lead gave", () => {
+    const found = records("A Syrian diplomat posted in Jordan defected on Monday. The diplomat had once served at the embassy in Paris.");
+    expect(found.map((record) => placeOf(record.origin))).toEqual([["Jordan", "JO"]]);
+  });
+});
+
 describe("a lone member told with a counted group", () => {
   it.each([
     ["The 12 female workers and one male manager defected to Seoul after escaping a restaurant in Ningbo.", 13],

@@ -2,7 +2,7 @@
 // a place reached or headed for is a destination; a place someone was sent back to is neither.
 import { describe, expect, it } from "vitest";
 import { extractDefections } from "../../src/index.js";
-import { placeOutranks } from "../../src/records/movement.js";
+import { narrowerPlace, placeOutranks } from "../../src/records/movement.js";
 
 const only = (text: string) => {
   const { records } = extractDefections(text, { publishedAt: "2016-10-12" });
@@ -79,6 +79,9 @@ describe("destination: where the person went, landed or asked to stay", () => {
     ["In October 1953, Lt. No Kum-sok defected by flying his MiG-15 to Kimpo Airfield in South Korea.", ["South Korea", "KR"]],
     ["A North Korean woman defected by walking to a village in China before dawn.", ["China", "CN"]],
     ["The saxophonist announced at a nightclub in Miami Beach that he will seek political asylum here.", ["Miami Beach", "US"]],
+    // A city's facility stands where the city is.
+    ["A Soviet pilot flew his MiG-25 to Japan and landed at Hakodate's civilian airport in 1976.", ["Hakodate", "JP"]],
+    ["The Polish crew defected to Sweden and docked at Stockholm's main harbour on Sunday.", ["Stockholm", "SE"]],
   ])("%s", (text, destination) => {
     expect(placeOf(only(text).destination)).toEqual(destination);
   });
@@ -95,6 +98,8 @@ describe("no destination: a place sent back to, a post, a venue, a refuge's city
     "A North Korean official defected during an official visit to Canada in March.",
     "Four North Koreans defected and fled to the U.S. Consulate General in Vladivostok, where they asked for asylum.",
     "Thai police on Friday arrested 19 North Korean defectors who had entered the country illegally in Chiang Rai province.",
+    // A possessed thing that is no place: the city names whose army it is.
+    "A North Korean soldier defected to South Korea’s army in 1996.",
   ])("%s", (text) => {
     expect(only(text).destination).toBeNull();
   });
@@ -112,5 +117,40 @@ describe("which of two places of one event says more", () => {
     ["one post over another", "origin/posting", "origin/event-venue", false],
   ])("%s", (_case, candidate, current, expected) => {
     expect(placeOutranks(candidate, current)).toBe(expected);
+  });
+});
+
+describe("a narrower place in the same country says more, whichever rule read it", () => {
+  const seoul = { name: "Seoul", country: "KR", kind: "city" } as const;
+  const southKorea = { name: "South Korea", country: "KR", kind: "country" } as const;
+  const gangwon = { name: "Gangwon Province", country: "KR", kind: "region" } as const;
+  const bangkok = { name: "Bangkok", country: "TH", kind: "city" } as const;
+  const africa = { name: "Africa", country: null, kind: "region" } as const;
+  const unnamed = { name: "an African country", country: null, kind: "country" } as const;
+  it.each([
+    ["a city over its country", seoul, southKorea, true],
+    ["a region over its country", gangwon, southKorea, true],
+    ["a city over its region", seoul, gangwon, true],
+    ["not a country over its city", southKorea, seoul, false],
+    ["not a city of another country", bangkok, southKorea, false],
+    ["not a place of no known country", africa, unnamed, false],
+    ["not one city over another", seoul, seoul, false],
+  ])("%s", (_case, candidate, current, expected) => {
+    expect(narrowerPlace(candidate, current)).toBe(expected);
+  });
+
+  const places = (text: string) => {
+    const { records } = extractDefections(text, { publishedAt: "2016-10-12" });
+    expect(records).toHaveLength(1);
+    return [placeOf(records[0]!.origin), placeOf(records[0]!.destination)];
+  };
+  it.each([
+    // "reached" outranks "to", but the capital says more than the country.
+    ["Ri Song-chol, a North Korean counsellor, defected to Seoul last month. Ri reached South Korea on a flight from Bangkok on Tuesday.", ["Seoul", "KR"]],
+    ["Anna Kovacs, a Hungarian fencer, defected to Austria in 1956. Kovacs arrived in Vienna by train two days later.", ["Vienna", "AT"]],
+    // Another country is no narrowing: the surer reading stands.
+    ["Ri Song-chol, a North Korean counsellor, defected to Bangkok last month. Ri reached South Korea on a flight on Tuesday.", ["South Korea", "KR"]],
+  ])("%s", (text, destination) => {
+    expect(places(text)[1]).toEqual(destination);
   });
 });

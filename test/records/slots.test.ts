@@ -59,6 +59,34 @@ describe("companions, count and status", () => {
   });
 });
 
+describe("count: unnamed others who came along (count/with-others)", () => {
+  it.each([
+    ["An East German border guard fled to the West along with two other soldiers of his unit in August 1961.", 3],
+    ["Two Eritrean cyclists defected in Kigali with four other riders.", 6],
+    ["The captain sought asylum in Sweden, together with 11 other crew members, on Tuesday.", 12],
+    ["A North Korean fisherman reached Japan with two others on Monday.", 3],
+  ])("%s", (sentence, count) => {
+    expect(only(sentence).count).toBe(count);
+  });
+
+  it.each([
+    // Another act: the flat was shared after the flight.
+    ["A Cuban boxer defected in Mexico City on Sunday and later lived with two other boxers.", 1],
+    // The tour, not the flight: the others are told in a clause of their own before it.
+    ["The Soviet violinist, who had toured with five other musicians, defected in London.", 1],
+    ["A Hungarian swimmer, travelling with three other athletes, defected in Melbourne in 1956.", 1],
+  ])("not added: %s", (sentence, count) => {
+    expect(only(sentence).count).toBe(count);
+  });
+
+  it("the others told in a later sentence join the one person first counted", () => {
+    const { records } = extractDefections("Olga Petrova, a Bulgarian gymnast, defected to Austria on Sunday. She crossed into Austria at night with four other Bulgarians.", {
+      publishedAt: "1989-11-30",
+    });
+    expect(records.map((record) => record.count)).toEqual([5]);
+  });
+});
+
 describe("role and organisation", () => {
   it.each([
     ["A senior colonel working at the General Reconnaissance Bureau defected to the South.", "military", "Reconnaissance General Bureau"],
