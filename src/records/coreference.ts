@@ -294,7 +294,7 @@ class Attachment {
       if (!target) return;
       this.claim(target, index);
       fillRetoldTime(target, view);
-      fillDescriptiveSlots(target, view);
+      fillDescriptiveSlots(target, view, this.headlines);
       const appositive = appositiveName(view);
       if (appositive) {
         target.name = appositive.name;
