@@ -93,8 +93,11 @@ export interface LookalikeEntry {
   id: string;
   /** Regular expression source, matched case-insensitively within the trigger's sentence. */
   pattern: string;
-  /** "sentence": applies to every trigger in the sentence; "near": only to triggers within 40 characters of the match. */
-  scope: "sentence" | "near";
+  /**
+   * "sentence": applies to every trigger in the sentence; "near": only to triggers within 40 characters of the match;
+   * "trigger": only to a trigger inside the match, so another trigger close by keeps its own reading.
+   */
+  scope: "sentence" | "near" | "trigger";
   /**
    * "lookalike" and "hypothetical" disqualify the trigger (party switch, birth defect, "plans to defect");
    * "negation" marks it negated; "attempted", "arrested", "repatriated" set the record status.

@@ -54,6 +54,7 @@ export function judgeTrigger(sentence: Sentence, start: number, end: number, kno
       const matchEnd = sentence.start + to;
       const near = matchEnd >= start - NEAR && matchStart <= end + NEAR;
       if (entry.scope === "near" && !near) continue;
+      if (entry.scope === "trigger" && (matchStart > start || matchEnd < end)) continue;
       applyEffect(verdict, entry, { rule: entry.id, start: matchStart, end: matchEnd });
       break;
     }

@@ -63,3 +63,25 @@ describe("look-alike phrases of defect, desert and party politics", () => {
     expect(verdicts(text, [word])).toEqual([null]);
   });
 });
+
+describe("lookalike/return-home: going back to where one came from is a return, not a defection", () => {
+  it.each([
+    ["Police believe the former defector swam across the estuary at night to return to his home country.", "swam"],
+    ["Homesick after six years in Munich, the émigré cellist flew to Vienna and crossed back into Czechoslovakia.", "crossed"],
+    ["The sailor who had jumped ship in Halifax fled back to the Soviet Union within a month.", "fled"],
+    ["Unable to find work in Seoul, she walked back across the frontier in March.", "walked"],
+  ])("%s", (text, word) => {
+    expect(verdicts(text, [word])).toEqual(["lookalike/return-home"]);
+  });
+
+  it.each([
+    ["The pilot fled to Japan and never went back to his country.", ["fled"], [null]],
+    ["She escaped to Thailand in 2009, hoping one day to return to her children in Seoul.", ["escaped"], [null]],
+    ["Having defected in 2017, he swam back to the North this month.", ["defected", "swam"], [null, "lookalike/return-home"]],
+    // "back" far from the verb belongs to another verb: the return he fled from, not one he made.
+    ["The attaché defected last week so as not to be ordered back home early.", ["defected"], [null]],
+    ["The engineer defected Thursday evening to avoid being sent back to Minsk.", ["defected"], [null]],
+  ])("judges only the trigger the phrase holds: %s", (text, words, expected) => {
+    expect(verdicts(text, words)).toEqual(expected);
+  });
+});
