@@ -84,8 +84,9 @@ export function readMovement(
     const origin = (rank: number, rule: string) => origins.push({ place: located.place, source: sourceOf(rule, located), rank });
     const destination = (rank: number, rule: string) => destinations.push({ place: located.place, source: sourceOf(rule, located), rank });
     if (mention.start >= window.end) readCircumstance(frame, window, origin, destination);
-    else if (frame === "posted") origin(0, MOVEMENT_RULES.originPosting);
-    else if (frame === "venue") origin(0, MOVEMENT_RULES.originVenue);
+    else if (frame === "posted") {
+      if (!inLaterConjunct(view, trigger, mention)) origin(0, MOVEMENT_RULES.originPosting);
+    } else if (frame === "venue") origin(0, MOVEMENT_RULES.originVenue);
     else if (frame === "arrested") origin(1, MOVEMENT_RULES.originArrest);
     else if (mention.start >= afterFrom) {
       if (frame === "reached") destination(0, MOVEMENT_RULES.destinationReached);
@@ -110,7 +111,9 @@ export function readMovement(
   if (native) origins.push({ ...native, rank: 3 });
   if (organisation?.host) origins.push({ place: organisation.host, source: fromMention(MOVEMENT_RULES.originHost, organisation), rank: 3 });
   if (refuge?.host) origins.push({ place: refuge.host, source: fromMention(MOVEMENT_RULES.originRefugeHost, refuge), rank: 3 });
-  const posting = mentionsOf(view, "place").find((mention) => usable(view, mention) && frameOf(view, mention) === "posted");
+  const posting = mentionsOf(view, "place").find(
+    (mention) => usable(view, mention) && frameOf(view, mention) === "posted" && !inLaterConjunct(view, trigger, mention),
+  );
   if (posting) origins.push({ place: posting.place, source: fromMention(MOVEMENT_RULES.originPosting, posting), rank: 4 });
 
   const origin = best(origins);
@@ -159,6 +162,26 @@ function predicateBetween(view: SentenceView, trigger: Trigger, mention: PlaceMe
   for (let index = tokenAt(view, trigger.end); index < tokens.length && (tokens[index]?.end ?? Infinity) <= mention.start; index++) {
     const token = tokens[index];
     if (token?.tags.has("Verb") && !token.tags.has("Participle") && !token.tags.has("Gerund") && !token.tags.has("Auxiliary") && !token.tags.has("Modal")) return true;
+  }
+  return false;
+}
+
+/** "and", "then": what opens a later clause of the same subject. */
+const LATER_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["and", "then"]);
+const STATE_ADVERBS: ReadonlySet<string> = new Set(slotWords.stateAdverbs);
+
+/**
+ * "defected last year and now works in Madrid", "fled in 2009 and is living in Lyon": a post told in a coordinated
+ * clause after the flight is where the person has been since, not where they left from.
+ */
+function inLaterConjunct(view: SentenceView, trigger: Trigger, mention: PlaceMention): boolean {
+  if (mention.start < trigger.end) return false;
+  const tokens = view.sentence.tokens;
+  for (let index = tokenAt(view, trigger.end); index < tokens.length && (tokens[index]?.end ?? Infinity) <= mention.start; index++) {
+    if (!LATER_CLAUSE_OPENERS.has(bare(tokens[index]))) continue;
+    let next = index + 1;
+    while (tokens[next]?.tags.has("Adverb") || STATE_ADVERBS.has(bare(tokens[next]))) next++;
+    if (tokens[next]?.tags.has("Verb")) return true;
   }
   return false;
 }

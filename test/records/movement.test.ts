@@ -28,6 +28,8 @@ describe("origin: where the person was posted, based, competing or held", () => 
     ["The 12 waitresses defected to Seoul after escaping a restaurant in the Chinese port city of Ningbo.", ["Ningbo", "CN"]],
     ["Police said 12 North Korean defectors were arrested in Shenyang while trying to flee to South Korea.", ["Shenyang", "CN"]],
     ["Thai police on Friday arrested 19 North Korean defectors who had entered the country illegally in Chiang Rai province.", ["Chiang Rai province", "TH"]],
+    // The post before the flight still counts when a later clause follows it.
+    ["A Cuban nurse working in La Paz defected in March and now lives in Lima.", ["La Paz", "BO"]],
     ["Two soldiers who defected were arrested at the border in Hunchun on Tuesday.", ["Hunchun", "CN"]],
     ["Chinese police detained eight North Korean defectors in Shenyang last week as they headed for the South Korean consulate.", ["Shenyang", "CN"]],
     ["A North Korean man who defected sought refuge at the Japanese Embassy in Beijing.", ["Beijing", "CN"]],
@@ -62,6 +64,10 @@ describe("no origin: a state one defects from, a place of a later verb", () => {
     "The three officials defected after the summit in Hanoi.",
     "A Syrian general defected and fled to Turkey, joining dozens of other officers in a camp in Hatay province.",
     "In October 1953, three months after the truce that stopped the guns on the Korean peninsula, Lt. No Kum-sok defected by flying his MiG-15 to Kimpo Airfield in South Korea.",
+    // A post in a coordinated clause after the flight is where they are since (origin/posting).
+    "The son of a Venezuelan general defected last year and works in Madrid.",
+    "A Belarusian discus thrower defected in 2021 and is now living in Warsaw.",
+    "The Soviet chess master defected in 1976 and later played for clubs in Amsterdam.",
   ])("%s", (text) => {
     expect(only(text).origin).toBeNull();
   });
