@@ -171,8 +171,12 @@ function clauseSubject(view: SentenceView, verb: number): Subject | VagueSubject
   return subject;
 }
 
-/** What may stand between a title and a name in apposition: "The soldier, identified as Ivan Korolev, ...". */
-const APPOSITION_GAP = /^\s*,\s*(?:(?:identified|named)\s+as\s+|named\s+|called\s+)?$/i;
+/** The words that may open a name in apposition: "The soldier, identified as Ivan Korolev, ...". */
+const NAMING_WORDS = String.raw`(?:(?:identified|named)\s+as\s+|named\s+|called\s+)?`;
+/** What may stand between a title and a name in apposition. */
+export const APPOSITION_GAP = new RegExp(`^\\s*,\\s*${NAMING_WORDS}$`, "i");
+/** What may stand right before a name in apposition, whatever precedes the comma. */
+const APPOSITION_OPENING = new RegExp(`,\\s*${NAMING_WORDS}$`, "i");
 
 /**
  * "Iranian judoka, Saeid Mollaei, disappeared", "One of Cuba's top players, Cesar Prieto, has defected": a name set
@@ -192,8 +196,7 @@ function nameInApposition(view: SentenceView, group: number): Subject | null {
   while (adverbs > 0 && (view.sentence.tokens[adverbs - 1]?.start ?? 0) > person.end && view.sentence.tokens[adverbs - 1]?.tags.has("Adverb")) adverbs--;
   const afterName = view.sentence.tokens[adverbs]?.start ?? verb.start;
   if (!/^\s*,\s*$/.test(text.slice(person.end - offset, afterName - offset))) return null;
-  const opening = /,\s*(?:(?:identified|named)\s+as\s+|named\s+|called\s+)?$/i.exec(text.slice(0, person.start - offset));
-  if (!opening) return null;
+  if (!APPOSITION_OPENING.test(text.slice(0, person.start - offset))) return null;
   const title = mentionsOf(view, "role", offset, person.start).at(-1);
   const role = title && !title.plural && APPOSITION_GAP.test(text.slice(title.end - offset, person.start - offset)) ? title : null;
   const described = role ? roleSubject(view, role, 0) : null;
