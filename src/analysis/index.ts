@@ -49,3 +49,19 @@ export function analyseSentences(sentences: readonly Sentence[]): AnalysedSenten
   }
   return analysed;
 }
+
+/**
+ * Whether compromise's lexicon holds the word (lower-cased): a tag on a word it does not hold is a guess from the
+ * word's ending, as "Ming" gets Gerund from "-ing".
+ * @example inLexicon("meeting") // true
+ */
+export function inLexicon(normal: string): boolean {
+  return Object.hasOwn(lexiconOf(), normal);
+}
+
+let lexicon: Readonly<Record<string, unknown>> | null = null;
+
+function lexiconOf(): Readonly<Record<string, unknown>> {
+  lexicon ??= (loadCompromise().model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  return lexicon;
+}

@@ -1,6 +1,7 @@
 // Person mentions: Korean names in their romanisations (compromise splits "Yong-ho", so they have their own rule),
 // other names from compromise's person tags with titles stripped, and surname-only back references.
 import honorifics from "../data/honorifics.json";
+import { inLexicon } from "../analysis/index.js";
 import { compiledFrom, type Knowledge } from "../data/index.js";
 import stopwords from "../data/name-stopwords.json";
 import { isKoreanGivenName, isKoreanSyllable, koreanSurnames, personKey, surnameKey, surnameOf } from "../normalise/names.js";
@@ -122,7 +123,8 @@ function taggedNames(sentence: AnalysedSentence, rules: Compiled, taken: (token:
     while (
       i < tokens.length &&
       (run.length === 0 || adjacent(sentence, run.at(-1)!, tokens[i]!)) &&
-      (runToken(tokens[i]!, rules, taken) || (run.length > 0 && joinedParticle(sentence, i, rules, taken)))
+      (runToken(tokens[i]!, rules, taken) ||
+        (run.length > 0 && (joinedParticle(sentence, i, rules, taken) || givenAfterSurname(run.at(-1)!, tokens[i]!, rules, taken))))
     ) {
       run.push(tokens[i++]!);
     }
@@ -215,6 +217,15 @@ function isTitle(token: Token | undefined): boolean {
 function adjacent(sentence: AnalysedSentence, left: Token, right: Token): boolean {
   const gap = sentence.text.slice(left.end - sentence.start, right.start - sentence.start);
   return NAME_GAP.test(gap) || (isTitle(left) && TITLE_GAP.test(gap)) || (PARTICLE.test(left.text) && gap === "-");
+}
+
+/**
+ * "Li Ming", "Chen Ping": after a word tagged as a name, a capitalised word whose only verb reading is compromise's
+ * guess from its ending (it is not in the lexicon) is the rest of the name.
+ */
+function givenAfterSurname(previous: Token, token: Token, rules: Compiled, taken: (token: Token) => boolean): boolean {
+  if (taken(token) || !CAPITALISED.test(token.text) || !PERSON_TAGS.some((tag) => previous.tags.has(tag))) return false;
+  return token.tags.has("Verb") && !inLexicon(token.normal.replace(POSSESSIVE, "")) && nameLike(token, rules);
 }
 
 /** "Ahmed al-Nuaimi": a particle inside a name, joined by a hyphen to the capitalised word after it. */

@@ -62,6 +62,20 @@ describe("other names: compromise's person tags, titles and role nouns stripped"
   });
 });
 
+describe("a given name that compromise guesses to be a verb from its ending stays in the name", () => {
+  it.each([
+    ["Li Ming vanished from his tour group in Taipei.", ["Li Ming"]],
+    ["The engineer Chen Ping slipped away from the delegation.", ["Chen Ping"]],
+    ["Reporters waited while Wu Ting left the hotel.", ["Wu Ting"]],
+  ])("%s", (text, expected) => {
+    expect(fullNames(text)).toEqual(expected);
+  });
+
+  it("leaves out a capitalised word the lexicon knows as a verb", () => {
+    expect(fullNames("Chancellor Angela Merkel Visiting Paris")).toEqual(["Angela Merkel"]);
+  });
+});
+
 describe("spans point into the caller's string", () => {
   it.each([
     ["Foreign Minister Ri Yong-ho met his counterpart.", "Ri Yong-ho"],
