@@ -9,7 +9,7 @@ import { absorb } from "./absorb.js";
 import { fromMention, mentionsOf, roleCategory, tokenAt, type Draft, type PersonMention, type RoleMention, type SentenceView } from "./draft.js";
 import { bare, HEDGES, isReportingVerb } from "./grammar.js";
 import { readSlots } from "./slots.js";
-import { findSubject, isVague, listedSubjects, NO_SUBJECT_RULE, type Subject } from "./subjects.js";
+import { findSubject, isVague, listedSubjects, NO_SUBJECT_RULE, titledNameStart, type Subject } from "./subjects.js";
 
 /** A trigger that became no record, with why. */
 export interface Rejection {
@@ -158,7 +158,10 @@ function pickRole(view: SentenceView, subject: Subject): { mention: NonNullable<
   return afterAs ? { mention: afterAs, rule: DRAFT_RULES.roleAfterAs } : null;
 }
 
-/** "A Chinese diplomat based in Sydney, Chen Yonglin, sought asylum": a name set off by commas before the verb. */
+/**
+ * "A Chinese diplomat based in Sydney, Chen Yonglin, sought asylum", "A senior officer, Col. Ivan Petrov, fled": a
+ * name set off by commas before the verb, with the title written on it.
+ */
 function appositiveName(view: SentenceView, subject: Subject, trigger: Trigger): PersonMention | null {
   if (subject.role === null || subject.count !== 1) return null;
   const text = view.sentence.text;
@@ -169,7 +172,7 @@ function appositiveName(view: SentenceView, subject: Subject, trigger: Trigger):
         !person.partial &&
         ((person.start > subject.end &&
           person.end < trigger.start &&
-          /,\s*$/.test(text.slice(0, person.start - offset)) &&
+          /,\s*$/.test(text.slice(0, titledNameStart(view, person) - offset)) &&
           /^\s*,/.test(text.slice(person.end - offset))) ||
           // "The other ambassador to defect was Romuald Spasowski": the defector is named after the copula.
           (trigger.start > subject.end && trigger.end < person.start && NAMED_AFTER_COPULA.test(text.slice(subject.end - offset, person.start - offset)))),

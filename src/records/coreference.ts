@@ -10,7 +10,7 @@ import { bare, DEFINITE, PLURAL_PRONOUNS } from "./grammar.js";
 import { narrowerPlace, readPostingOrigin } from "./movement.js";
 import { pickTimeframe } from "./event-date.js";
 import { slotWindow } from "./slot-window.js";
-import { APPOSITION_GAP, openingGroup } from "./subjects.js";
+import { APPOSITION_GAP, openingGroup, titledNameStart } from "./subjects.js";
 
 /** Rule ids of what coreference fills in. */
 const COREFERENCE_RULES = {
@@ -372,7 +372,7 @@ function appositiveName(view: SentenceView): PersonMention | undefined {
   const role = mentionsOf(view, "role")[0];
   const person = mentionsOf(view, "person")[0];
   if (!role || !person || person.partial) return undefined;
-  const between = view.sentence.text.slice(role.end - view.sentence.start, person.start - view.sentence.start);
+  const between = view.sentence.text.slice(role.end - view.sentence.start, titledNameStart(view, person) - view.sentence.start);
   return APPOSITION_GAP.test(between) ? person : undefined;
 }
 

@@ -1,4 +1,5 @@
 // Finds who a trigger is about: the subject noun phrase of its clause, classified as named, individual, group or generic.
+import honorifics from "../data/honorifics.json";
 import { MONTH_PATTERN } from "../normalise/timeframe/index.js";
 import type { Token, Trigger } from "../types.js";
 import { mentionStartingAt, mentionsOf, tokenAt, type Introduction, type PersonMention, type RoleMention, type SentenceView } from "./draft.js";
@@ -179,6 +180,25 @@ export const APPOSITION_GAP = new RegExp(`^\\s*,\\s*${NAMING_WORDS}$`, "i");
 const APPOSITION_OPENING = new RegExp(`,\\s*${NAMING_WORDS}$`, "i");
 
 /**
+ * Where a name begins with the title written on it: "Gen. Francisco Yanez" from "Gen.", "Colonel Ivan Petrov" from
+ * "Colonel"; the name's own start when no title stands right before it.
+ */
+export function titledNameStart(view: SentenceView, person: PersonMention): number {
+  const tokens = view.sentence.tokens;
+  let first = tokenAt(view, person.start);
+  const titleBefore = (index: number) =>
+    HONORIFICS.has(bare(tokens[index - 1]).replace(/\.$/, "")) &&
+    /^\.?\s+$/.test(view.sentence.text.slice(tokens[index - 1]!.end - view.sentence.start, tokens[index]!.start - view.sentence.start));
+  while (first > 0 && titleBefore(first)) first--;
+  const start = tokens[first]?.start ?? person.start;
+  const title = mentionsOf(view, "role", view.sentence.start, start).at(-1);
+  const gap = title ? view.sentence.text.slice(title.end - view.sentence.start, start - view.sentence.start) : "";
+  return title && /^\s+$/.test(gap) ? title.start : start;
+}
+
+const HONORIFICS: ReadonlySet<string> = new Set(honorifics);
+
+/**
  * "Iranian judoka, Saeid Mollaei, disappeared", "One of Cuba's top players, Cesar Prieto, has defected": a name set
  * off by commas right before the verb is who acts, however vaguely the words before it put it; a singular title just
  * before the name is theirs, and "The soldier, identified as Ivan Korolev, crossed" is still "the soldier" told of
@@ -196,9 +216,10 @@ function nameInApposition(view: SentenceView, group: number): Subject | null {
   while (adverbs > 0 && (view.sentence.tokens[adverbs - 1]?.start ?? 0) > person.end && view.sentence.tokens[adverbs - 1]?.tags.has("Adverb")) adverbs--;
   const afterName = view.sentence.tokens[adverbs]?.start ?? verb.start;
   if (!/^\s*,\s*$/.test(text.slice(person.end - offset, afterName - offset))) return null;
-  if (!APPOSITION_OPENING.test(text.slice(0, person.start - offset))) return null;
-  const title = mentionsOf(view, "role", offset, person.start).at(-1);
-  const role = title && !title.plural && APPOSITION_GAP.test(text.slice(title.end - offset, person.start - offset)) ? title : null;
+  const nameStart = titledNameStart(view, person);
+  if (!APPOSITION_OPENING.test(text.slice(0, nameStart - offset))) return null;
+  const title = mentionsOf(view, "role", offset, nameStart).at(-1);
+  const role = title && !title.plural && APPOSITION_GAP.test(text.slice(title.end - offset, nameStart - offset)) ? title : null;
   const described = role ? roleSubject(view, role, 0) : null;
   if (described && !isVague(described) && described.introduction === "definite") return { ...described, person, rule: SUBJECT_RULES.nameInApposition };
   return { ...phrase(view, "named", person.start, person.end, { person, role }, clauseBoundary(view, tokenAt(view, person.start))), rule: SUBJECT_RULES.nameInApposition };
@@ -531,12 +552,17 @@ function isNamedOwner(view: SentenceView, token: Token): boolean {
   return mentionsOf(view, "place").some(owns) || mentionsOf(view, "organisation").some((body) => body.type !== "media" && owns(body));
 }
 
-/** Where the owner's name begins: "North Korea's deputy ambassador" from "North". */
+/**
+ * Where the owner's name begins: "North Korea's deputy ambassador" from "North". Words of one name stand apart by
+ * spaces, or a full stop and spaces ("St. Petersburg's"), so a dateline before it ("CARACAS - Venezuela's") is not
+ * part of it.
+ */
 function ownerStart(view: SentenceView, owner: number, clauseStart: number): number {
   const tokens = view.sentence.tokens;
   let first = owner;
   const partOfName = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text) && !token.tags.has("Date");
-  while (first > clauseStart && partOfName(tokens[first - 1]) && !/[,;:]/.test(charAfter(view, first - 1))) first--;
+  const spaced = (left: Token, right: Token) => /^\.?\s+$/.test(view.sentence.text.slice(left.end - view.sentence.start, right.start - view.sentence.start));
+  while (first > clauseStart && partOfName(tokens[first - 1]) && spaced(tokens[first - 1]!, tokens[first]!)) first--;
   return tokens[first]?.start ?? view.sentence.start;
 }
 

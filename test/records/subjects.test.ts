@@ -15,8 +15,21 @@ describe("subject/name-in-apposition", () => {
     ["One of Cuba's top volleyball players, Yoandy Leal, has defected to Brazil.", "Yoandy Leal"],
     ["Last spring the fastest of the Belarusian sprinters, Olga Dubrova, sought asylum in Poland.", "Olga Dubrova"],
     ["The defector, identified as Nikolai Ivanov, crossed into Finland on foot, border officials said.", "Nikolai Ivanov"],
+    ["Last spring the most senior of the officers, Major Olga Dubrova, sought asylum in Poland.", "Olga Dubrova"],
   ])("%s", (text, name) => {
     expect(subjects(text)).toContainEqual([name, "subject/name-in-apposition"]);
+  });
+
+  it.each([
+    ["A senior officer in the Peruvian navy, Captain Luis Ortega, sought asylum in Chile on Friday.", "Luis Ortega"],
+    ["The head of the garrison, Lt. Col. Anton Marek, defected to the West with his family.", "Anton Marek"],
+    ["Moscow's trade envoy in Oslo, Dr. Pavel Orlov, defected last spring.", "Pavel Orlov"],
+  ])("a title written on the name: %s", (text, name) => {
+    expect(subjects(text).map(([subject]) => subject)).toEqual([name]);
+  });
+
+  it("keeps a group whose members are named after it", () => {
+    expect(subjects("Two officers of the Polish navy, Jan Nowak and Piotr Zielinski, defected in Sweden.")).not.toContainEqual(["Piotr Zielinski", "subject/name-in-apposition"]);
   });
 
   it.each([
@@ -33,6 +46,8 @@ describe("subject/named-owner", () => {
     ["Pyongyang's deputy ambassador in London had defected to Seoul in July.", "Pyongyang's deputy ambassador"],
     ["East Germany's trade attaché in Stockholm defected to the West in 1979.", "East Germany's trade attaché"],
     ["On Tuesday Cuba's consul in Toronto defected to the United States.", "Cuba's consul"],
+    ["HAVANA - Cuba's consul in Toronto has defected to the United States.", "Cuba's consul"],
+    ["MOSCOW (AP) -- St. Petersburg's deputy mayor has defected to Finland.", "St. Petersburg's deputy mayor"],
   ])("%s", (text, description) => {
     expect(subjects(text)).toEqual([[description, "subject/named-owner"]]);
   });
