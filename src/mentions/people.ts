@@ -124,7 +124,7 @@ function taggedNames(sentence: AnalysedSentence, rules: Compiled, taken: (token:
       i < tokens.length &&
       (run.length === 0 || adjacent(sentence, run.at(-1)!, tokens[i]!)) &&
       (runToken(tokens[i]!, rules, taken) ||
-        (run.length > 0 && (joinedParticle(sentence, i, rules, taken) || givenAfterSurname(run.at(-1)!, tokens[i]!, rules, taken))))
+        (run.length > 0 && (joinedParticle(sentence, i, rules, taken) || restOfName(sentence, run.at(-1)!, tokens[i]!, rules, taken))))
     ) {
       run.push(tokens[i++]!);
     }
@@ -213,18 +213,24 @@ function isTitle(token: Token | undefined): boolean {
   return token !== undefined && titles.has(token.normal.replace(/\.$/, ""));
 }
 
-/** Tokens of one name are separated by spaces only: "Kuzminov, Belenko" is two names; "al" and "Nuaimi" by a hyphen. */
+/**
+ * Tokens of one name are separated by spaces only: "Kuzminov, Belenko" is two names. A hyphen joins "al" and
+ * "Nuaimi", and the halves of a compound name that compromise splits ("Hans-Joachim", "Lloyd-Webber").
+ */
 function adjacent(sentence: AnalysedSentence, left: Token, right: Token): boolean {
   const gap = sentence.text.slice(left.end - sentence.start, right.start - sentence.start);
-  return NAME_GAP.test(gap) || (isTitle(left) && TITLE_GAP.test(gap)) || (PARTICLE.test(left.text) && gap === "-");
+  if (gap === "-") return PARTICLE.test(left.text) || (left.tags.has("Hyphenated") && CAPITALISED.test(right.text));
+  return NAME_GAP.test(gap) || (isTitle(left) && TITLE_GAP.test(gap));
 }
 
 /**
- * "Li Ming", "Chen Ping": after a word tagged as a name, a capitalised word whose only verb reading is compromise's
- * guess from its ending (it is not in the lexicon) is the rest of the name.
+ * After a word tagged as a name, the rest of the name: a capitalised word whose only verb reading is compromise's
+ * guess from its ending (it is not in the lexicon: "Li Ming", "Chen Ping"), or the second half of a hyphenated given
+ * name, even one that is also a place ("Jean-Pierre", "Marie-Florence").
  */
-function givenAfterSurname(previous: Token, token: Token, rules: Compiled, taken: (token: Token) => boolean): boolean {
+function restOfName(sentence: AnalysedSentence, previous: Token, token: Token, rules: Compiled, taken: (token: Token) => boolean): boolean {
   if (taken(token) || !CAPITALISED.test(token.text) || !PERSON_TAGS.some((tag) => previous.tags.has(tag))) return false;
+  if (previous.tags.has("Hyphenated") && sentence.text.slice(previous.end - sentence.start, token.start - sentence.start) === "-") return true;
   return token.tags.has("Verb") && !inLexicon(token.normal.replace(POSSESSIVE, "")) && nameLike(token, rules);
 }
 

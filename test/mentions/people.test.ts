@@ -62,12 +62,20 @@ describe("other names: compromise's person tags, titles and role nouns stripped"
   });
 });
 
-describe("a given name that compromise guesses to be a verb from its ending stays in the name", () => {
+describe("the rest of a given name stays in the name: a guessed verb, the half after a hyphen", () => {
   it.each([
     ["Li Ming vanished from his tour group in Taipei.", ["Li Ming"]],
     ["The engineer Chen Ping slipped away from the delegation.", ["Chen Ping"]],
     ["Reporters waited while Wu Ting left the hotel.", ["Wu Ting"]],
   ])("%s", (text, expected) => {
+    expect(fullNames(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["Hans-Joachim Tiedge crossed to the East in 1985.", ["Hans-Joachim Tiedge"]],
+    ["Jean-Pierre Dumont, a French diplomat, left Paris.", ["Jean-Pierre Dumont"]],
+    ["The Austro-Hungarian army and a Franco-German brigade fought.", []],
+  ])("a hyphenated given name is one name: %s", (text, expected) => {
     expect(fullNames(text)).toEqual(expected);
   });
 
