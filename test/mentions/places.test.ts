@@ -38,6 +38,17 @@ describe("findPlaces reads countries, regions and cities with ISO codes", () => 
   });
 });
 
+describe("states that no longer exist keep their own names: no code when no state carries their code on", () => {
+  it.each([
+    ["The spy chief crossed from West Germany to East Germany in 1985.", [["West Germany", "DE", "country"], ["East Germany", null, "country"]]],
+    ["A hockey star left Czechoslovakia for Canada in 1980.", [["Czechoslovakia", null, "country"], ["Canada", "CA", "country"]]],
+    ["Border guards of the GDR shot at him as he swam across the Spree.", [["the GDR", null, "country"]]],
+    ["The Yugoslav delegation stayed in Vienna.", [["Vienna", "AT", "city"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text, elsewhere)).toEqual(expected);
+  });
+});
+
 describe("findPlaces reads demonym phrases", () => {
   it.each([
     ["The 13 defectors escaped from a North Korean restaurant in a Chinese city Ningbo.", [["Ningbo", "CN", "city"]]],
