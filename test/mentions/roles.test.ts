@@ -137,6 +137,9 @@ describe("findRoles takes the category from the title, else the service word, el
     ["A dozen members of the Eritrean national football team stayed in Kenya.", "members", "civilian", "role/category-organisation"],
     ["A member of the Cuban Greco-Roman Wrestling national team stayed in Lima.", "member", "civilian", "role/category-organisation"],
     ["An official who worked for the ministry spoke on condition of anonymity.", "official", "unknown", "role/category-title"],
+    ["The counter-intelligence official in charge of catching spies vanished.", "counter-intelligence official", "intelligence", "role/category-qualifier"],
+    ["A state security agent was posted to Bucharest.", "state security agent", "intelligence", "role/category-qualifier"],
+    ["A Chinese counter-espionage officer stayed in Seattle.", "counter-espionage officer", "intelligence", "role/category-qualifier"],
   ])("%s", (text, title, category, rule) => {
     const [mention] = findRoles(analysed(text), builtInKnowledge);
     expect([mention?.title, mention?.category, mention?.categoryRule]).toEqual([title, category, rule]);
