@@ -24,13 +24,15 @@ const AMBIGUOUS_VERB_FORMS = new Set(["defect", "defects", "desert", "deserts", 
 
 /** Kinds of place or border a movement goes to, from or across. */
 const PLACE_WORDS = alternation(grammar.placeWords);
+/** A kind of place, or a stretch of one: "the heavily armed border", "the eastern section of the demarcation line". */
+const PLACE_PHRASE = `(?:[\\w-]+\\s+){0,2}(?:of\\s+the\\s+(?:[\\w-]+\\s+){0,2})?${PLACE_WORDS}\\b`;
 /** Where a movement goes: a capitalised place, or a kind of place or border, after a preposition. */
 const weakFrame = new RegExp(
-  `^[^.!?]{0,60}?\\b(?:to|into|from|across|in|for|via|through|toward|towards|over|onto|aboard)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[A-Z]|(?:[\\w-]+\\s+){0,2}${PLACE_WORDS}\\b)|^\\s+ashore\\b`,
+  `^[^.!?]{0,60}?\\b(?:to|into|from|across|in|for|via|through|toward|towards|over|onto|aboard)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[A-Z]|${PLACE_PHRASE})|^\\s+ashore\\b`,
 );
 /** Or the place itself as the object: "fled North Korea", "crossed the military demarcation line", "deserted his unit". */
 const weakObject = new RegExp(
-  `^\\s+(?:the\\s+)?(?:North|South|[A-Z][\\w-]*|regime|homeland|(?:[\\w-]+\\s+){0,2}${PLACE_WORDS}\\b|(?:his|her|their)\\s+(?:[\\w-]+\\s+)?(?:country|homeland|post|unit|posts|ship|vessel)\\b)`,
+  `^\\s+(?:the\\s+)?(?:North|South|[A-Z][\\w-]*|regime|homeland|${PLACE_PHRASE}|(?:his|her|their)\\s+(?:[\\w-]+\\s+)?(?:country|homeland|post|unit|posts|ship|vessel)\\b)`,
 );
 /** "flew his MiG-17", "commandeered a MiG-29 jetfighter", "sailed a fishing boat": the craft, then where it went. */
 const vehicle = /^\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:MiG|MIG|Mig|jet|jetfighter|fighter|plane|aircraft|helicopter|bomber|airliner|glider|boat|ship|vessel|yacht|raft|speedboat|dinghy|frigate|destroyer|submarine|trawler|warship|canoe|kayak|tank)(?:-\d+)?\b/;

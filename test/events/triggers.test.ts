@@ -117,6 +117,8 @@ describe("weak trigger words and the frames they need", () => {
     ["Half the troupe stayed behind in Toronto.", "stayed behind"],
     ["After the final, the sprinter was unwilling to return to Minsk.", "unwilling to return"],
     ["The judoka took refuge in Germany after the world championships.", "took refuge"],
+    ["A farmer crossed the eastern section of the military demarcation line before dawn.", "crossed"],
+    ["The conscript slipped across the northern stretch of the frontier at night.", "slipped across"],
   ])("%s", (sentence, word) => {
     expect(usable(sentence).map((trigger) => trigger.text)).toContain(word);
   });
@@ -129,6 +131,7 @@ describe("weak trigger words and the frames they need", () => {
     ["He entered politics in the 1990s."],
     ["The caretaker refused to return the keys."],
     ["The kids stayed behind the fence."],
+    ["The idea crossed the minds of several members of the council."],
   ])("no frame, no trigger: %s", (sentence) => {
     expect(usable(sentence)).toEqual([]);
   });
