@@ -80,6 +80,9 @@ describe("look-alike events, hedges and negation", () => {
     ["They were trying to flee to South Korea, but were arrested by Chinese police.", "arrested"],
     ["The family tried to flee to Thailand but turned back.", "attempted"],
     ["The nine defectors were forcibly repatriated to North Korea after fleeing to Laos.", "repatriated"],
+    ["Bangkok deported the two monks who had fled across the Mekong.", "repatriated"],
+    ["Weeks after the sailors jumped ship in Rotterdam, the Dutch sent them back.", "repatriated"],
+    ["The port authority deported cargo worth millions after the crew fled to Ghana.", "defected"],
     ["The diplomat defected to Seoul in May.", "defected"],
   ])("status: %s", (sentence, status) => {
     const triggers = findTriggers(analysed(sentence), builtInKnowledge).filter((trigger) => trigger.lookalike === null);
