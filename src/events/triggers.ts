@@ -38,6 +38,8 @@ const weakObject = new RegExp(
 const vehicle = /^\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:MiG|MIG|Mig|jet|jetfighter|fighter|plane|aircraft|helicopter|bomber|airliner|glider|boat|ship|vessel|yacht|raft|speedboat|dinghy|frigate|destroyer|submarine|trawler|warship|canoe|kayak|tank)(?:-\d+)?\b/;
 /** "went missing over the weekend", "disappeared from her dormitory", "during the Games": where or when they went. */
 const occasion = /^\s+(?:during|after|at|from|over|while|on\s+the\s+eve|before)\b/i;
+/** "disappeared with his family": gone with one's own people, which is how a flight is told, not a loss. */
+const withKin = new RegExp(`^\\s+(?:along\\s+)?with\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+)?${alternation(grammar.companions)}\\b`, "i");
 /** Trigger forms that carry their own preposition: "came to", "arrived in", "landed at". */
 const ENDS_IN_PREPOSITION = /\s(?:to|in|at|into)$/;
 /** "refused to return", "refused to return home", "stayed behind in Canada" — but not "refused to return the keys". */
@@ -112,7 +114,7 @@ function hasFrame(sentence: AnalysedSentence, triggerEnd: number, frame: NonNull
   const after = sentence.text.slice(triggerEnd - sentence.start);
   if (ENDS_IN_PREPOSITION.test(form)) return weakObject.test(after);
   const movement = (text: string) => weakFrame.test(text) || weakObject.test(text);
-  if (frame === "away") return movement(after) || occasion.test(after);
+  if (frame === "away") return movement(after) || occasion.test(after) || withKin.test(after);
   if (frame === "vehicle") {
     const craft = vehicle.exec(after);
     return craft !== null && movement(after.slice(craft[0].length));

@@ -6,7 +6,7 @@ import { isUsable } from "../events/index.js";
 import numbers from "../data/numbers.json";
 import lexicon from "../data/statistics.json";
 import { mentionsOf, tokenAt, type DateMention, type Draft, type NumberMention, type SentenceView } from "./draft.js";
-import { bare, GROUP_NOUNS, RELATIVE_PRONOUNS, VERB_GROUP_WORDS } from "./grammar.js";
+import { bare, COMPANIONS, GROUP_NOUNS, RELATIVE_PRONOUNS, VERB_GROUP_WORDS } from "./grammar.js";
 import { span } from "./span.js";
 import type { Token } from "../types.js";
 
@@ -258,6 +258,15 @@ function standingOf(view: SentenceView, context: Context | null): Standing | nul
   return MOVEMENT.test(text) && usable.length === view.triggers.length ? "movement" : null;
 }
 
+/** "fled with his wife and two sons", "their three children": someone's own relatives, who come along, are no tally. */
+function countsOwnKin(subject: Subject, before: string): boolean {
+  const head = subject.text.toLowerCase().split(/\s+/).at(-1) ?? "";
+  return KIN.has(head) && OWN_KIN_BEFORE.test(before);
+}
+
+const KIN: ReadonlySet<string> = new Set(COMPANIONS);
+const OWN_KIN_BEFORE = /\b(?:his|her|their|with)\s+(?:[\w-]+\s+){0,3}?$/i;
+
 /** "Some 575 inmates were missing while 262 escapees had since been captured": the sentence counts other people. */
 function countsOtherPeople(view: SentenceView): boolean {
   const tokens = view.sentence.tokens;
@@ -281,6 +290,7 @@ function readFigure(
   const subject = subjectOf(reading, number, previous, before, after);
   // A story that never speaks of defection counts only whole peoples on the move: "40,000 East Germans fled".
   if (!subject || (!reading.framed && !subject.nation)) return [];
+  if (countsOwnKin(subject, before)) return [];
   const afterSubject = subject.end === null ? after : text.slice(subject.end - view.sentence.start);
   if (PROJECTION_AFTER.test(afterSubject) || OTHER_EVENT_AFTER.test(afterSubject)) return [];
 

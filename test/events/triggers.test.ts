@@ -116,6 +116,7 @@ describe("weak trigger words and the frames they need", () => {
     ["The group reached Thailand after a month on the road.", "reached"],
     ["Four swimmers went missing in Glasgow during the Games.", "went missing"],
     ["The goalkeeper disappeared from the team hotel in Nairobi.", "disappeared"],
+    ["In 2013 a diplomat posted in Lagos vanished with his wife and son.", "vanished"],
     ["The conductor refused to return home after the tour.", "refused to return"],
     ["Half the troupe stayed behind in Toronto.", "stayed behind"],
     ["After the final, the sprinter was unwilling to return to Minsk.", "unwilling to return"],
@@ -135,6 +136,7 @@ describe("weak trigger words and the frames they need", () => {
     ["The caretaker refused to return the keys."],
     ["The kids stayed behind the fence."],
     ["The idea crossed the minds of several members of the council."],
+    ["The cashier disappeared with the money from the safe."],
   ])("no frame, no trigger: %s", (sentence) => {
     expect(usable(sentence)).toEqual([]);
   });

@@ -203,6 +203,8 @@ describe("not a statistic", () => {
     ["Ukraine says more than 300 Russian soldiers have surrendered via its hotline since September, and dozens have defected."],
     ["The defector, one of 12 children, said he escaped in 2015."],
     ["Confident of victory, the party has asked some 20,000 workers to come to its headquarters in Delhi this evening."],
+    ["In 1983, the attaché fled to Vienna with his wife and two sons."],
+    ["The consul, who defected in May, brought out her three daughters as well."],
   ])("%s", (text) => {
     expect(figures(text)).toEqual([]);
   });
