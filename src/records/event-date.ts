@@ -13,6 +13,7 @@ const TIMEFRAME_RULES = {
   after: "timeframe/clause-after-trigger",
   before: "timeframe/clause-before-trigger",
   circumstance: "timeframe/circumstance-clause",
+  acrossClauseEnd: "timeframe/date-across-clause-end",
 } as const;
 
 const VAGUE_DATE_RULES: ReadonlySet<string> = new Set(UNDATED_SPAN_RULES);
@@ -31,18 +32,32 @@ export interface EventDate {
 /** The date of the event: inside the clause after the trigger first, else before it, else in a "while ..." clause. */
 export function pickTimeframe(view: SentenceView, trigger: Trigger, window: SlotWindow): EventDate | null {
   if (isRanking(view, trigger)) return null;
-  const dates = mentionsOf(view, "date", window.from, window.circumstanceEnd).filter(
+  const clauseEnd = closingDateEnd(view, window.end);
+  const dates = mentionsOf(view, "date", window.from, Math.max(clauseEnd, window.circumstanceEnd)).filter(
     (mention) => mention.rule !== DATELINE_RULE && !isReportDate(view, trigger, mention) && !isGovernedNounDate(view, trigger, mention),
   );
-  const inClause = dates.filter((mention) => mention.end <= window.end);
+  const inClause = dates.filter((mention) => mention.end <= clauseEnd);
   const after = inClause.find((mention) => mention.start >= trigger.end);
-  if (after) return { timeframe: after.timeframe, source: fromMention(TIMEFRAME_RULES.after, after) };
+  if (after) return { timeframe: after.timeframe, source: fromMention(after.end > window.end ? TIMEFRAME_RULES.acrossClauseEnd : TIMEFRAME_RULES.after, after) };
   const before = inClause
     .filter((mention) => mention.end <= trigger.start && !inRelativeClause(view, mention, trigger, window) && !datesTelling(view, mention, trigger, window))
     .at(-1);
   if (before) return { timeframe: before.timeframe, source: fromMention(TIMEFRAME_RULES.before, before) };
   const circumstance = window.circumstanceDates ? dates.find((mention) => mention.start >= window.end) : undefined;
   return circumstance ? { timeframe: circumstance.timeframe, source: fromMention(TIMEFRAME_RULES.circumstance, circumstance) } : null;
+}
+
+/**
+ * "She crossed into Hungary the night before with six others": a date whose closing "before" or "after" the clause
+ * boundary took for a subordinator belongs to the clause, unless an object follows it ("three days before the final"
+ * is counted from another event).
+ */
+function closingDateEnd(view: SentenceView, end: number): number {
+  const across = view.byKind.date.find((mention) => mention.start < end && mention.end > end);
+  if (!across) return end;
+  const next = view.sentence.tokens[tokenAt(view, across.end)];
+  const object = next !== undefined && ["Determiner", "Noun", "Pronoun", "Adjective", "Value", "Possessive"].some((tag) => next.tags.has(tag));
+  return object ? end : across.end;
 }
 
 /**

@@ -24,6 +24,20 @@ describe("timeframe of the event", () => {
   });
 });
 
+describe("a date the clause boundary cuts through", () => {
+  it("The federation confirmed on Monday that a pitcher was missing. The pitcher had defected to Mexico the day before with two teammates.", () => {
+    const text = "The federation confirmed on Monday that a pitcher was missing. The pitcher had defected to Mexico the day before with two teammates.";
+    expect(only(text).timeframe).toEqual({ text: "the day before", start: "2016-10-09", end: "2016-10-09", precision: "day" });
+  });
+
+  it.each(["A Cuban cellist defected in Madrid three days before the premiere.", "A Cuban cellist defected in Madrid a day before his concert was due."])(
+    "counted from another event: %s",
+    (text) => {
+      expect(only(text).timeframe).toBeNull();
+    },
+  );
+});
+
 describe("the date of a flight told before the people it lists", () => {
   it("Among North Koreans who have defected in recent months are a missile scientist and a naval officer.", () => {
     const { records } = extractDefections("Among North Koreans who have defected in recent months are a missile scientist and a naval officer.", { publishedAt: "2003-05-18" });
