@@ -14,11 +14,14 @@ const TIMEFRAME_RULES = {
   before: "timeframe/clause-before-trigger",
   circumstance: "timeframe/circumstance-clause",
   acrossClauseEnd: "timeframe/date-across-clause-end",
+  degreeOpening: "timeframe/degree-opening",
 } as const;
 
 const VAGUE_DATE_RULES: ReadonlySet<string> = new Set(UNDATED_SPAN_RULES);
 const PUBLISHING_WORDS: ReadonlySet<string> = new Set(slotWords.publishingWords);
 const ORDINALS: ReadonlySet<string> = new Set(slotWords.ordinals);
+/** "As recently as", "but as late as", "as far back as": the words of degree before a date that opens a sentence. */
+const DEGREE_OPENING = /^\W*(?:(?:but|and|yet|only|even)\s+)?as\s+\w+(?:\s+\w+)?\s+as\s+$/i;
 /** How many words before a date a reporting or publishing word still claims it: "in a video posted Wednesday". */
 const REPORT_REACH = 3;
 /** How many words a ranking phrase may run before its "to defect": "the second North Korean soldier to defect". */
@@ -33,7 +36,8 @@ export interface EventDate {
 export function pickTimeframe(view: SentenceView, trigger: Trigger, window: SlotWindow): EventDate | null {
   if (isRanking(view, trigger)) return null;
   const clauseEnd = closingDateEnd(view, window.end);
-  const dates = mentionsOf(view, "date", window.from, Math.max(clauseEnd, window.circumstanceEnd)).filter(
+  const from = openingDateStart(view, window);
+  const dates = mentionsOf(view, "date", from, Math.max(clauseEnd, window.circumstanceEnd)).filter(
     (mention) => mention.rule !== DATELINE_RULE && !isReportDate(view, trigger, mention) && !isGovernedNounDate(view, trigger, mention),
   );
   const inClause = dates.filter((mention) => mention.end <= clauseEnd);
@@ -42,9 +46,22 @@ export function pickTimeframe(view: SentenceView, trigger: Trigger, window: Slot
   const before = inClause
     .filter((mention) => mention.end <= trigger.start && !inRelativeClause(view, mention, trigger, window) && !datesTelling(view, mention, trigger, window))
     .at(-1);
-  if (before) return { timeframe: before.timeframe, source: fromMention(TIMEFRAME_RULES.before, before) };
+  if (before) return { timeframe: before.timeframe, source: fromMention(before.start < window.from ? TIMEFRAME_RULES.degreeOpening : TIMEFRAME_RULES.before, before) };
   const circumstance = window.circumstanceDates ? dates.find((mention) => mention.start >= window.end) : undefined;
   return circumstance ? { timeframe: circumstance.timeframe, source: fromMention(TIMEFRAME_RULES.circumstance, circumstance) } : null;
+}
+
+/**
+ * "As recently as last week, a judoka disappeared in Tokyo", "As early as 1978, a cellist defected": a date of degree
+ * opening the sentence and set off by a comma right before the subject dates the subject's clause; its "as" opens no
+ * clause of its own. "As in 2014, a diplomat defected" compares with another year and is left alone.
+ */
+function openingDateStart(view: SentenceView, window: SlotWindow): number {
+  const text = view.sentence.text;
+  const start = view.sentence.start;
+  const date = mentionsOf(view, "date", start, window.from).at(-1);
+  if (!date || !/^\s*,\s*$/.test(text.slice(date.end - start, window.from - start))) return window.from;
+  return DEGREE_OPENING.test(text.slice(0, date.start - start)) ? start : window.from;
 }
 
 /**

@@ -38,6 +38,24 @@ describe("a date the clause boundary cuts through", () => {
   );
 });
 
+describe("a date of degree opening the sentence", () => {
+  it.each([
+    ["As recently as last week, a North Korean soldier defected across the border.", "last week", "2016-10-03"],
+    ["As late as 1988, the violinist defected to Austria during a tour.", "1988", "1988-01-01"],
+    ["But as recently as last month, a Cuban doctor defected in Caracas.", "last month", "2016-09-01"],
+  ])("%s", (text, wording, start) => {
+    expect(only(text).timeframe).toMatchObject({ text: wording, start });
+  });
+
+  it.each([
+    "As in 2014, a diplomat defected in Rome.",
+    "As recently as last week, officials said, a soldier defected across the border.",
+    "As early as Monday, officials said a pilot had defected.",
+  ])("no timeframe: %s", (text) => {
+    expect(only(text).timeframe).toBeNull();
+  });
+});
+
 describe("the date of a flight told before the people it lists", () => {
   it("Among North Koreans who have defected in recent months are a missile scientist and a naval officer.", () => {
     const { records } = extractDefections("Among North Koreans who have defected in recent months are a missile scientist and a naval officer.", { publishedAt: "2003-05-18" });
