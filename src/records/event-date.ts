@@ -6,7 +6,7 @@ import slotWords from "../data/slots.json";
 import { DATELINE_RULE, UNDATED_SPAN_RULES } from "../normalise/timeframe/index.js";
 import type { Source, Token, Trigger } from "../types.js";
 import { fromMention, mentionsOf, tokenAt, type DateMention, type SentenceView } from "./draft.js";
-import { ANCHOR_VERBS, bare, isReportingVerb, RELATIVE_PRONOUNS } from "./grammar.js";
+import { ANCHOR_VERBS, bare, isReportingVerb, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS } from "./grammar.js";
 import { charAfterToken, type SlotWindow } from "./slot-window.js";
 
 const TIMEFRAME_RULES = {
@@ -15,13 +15,19 @@ const TIMEFRAME_RULES = {
   circumstance: "timeframe/circumstance-clause",
   acrossClauseEnd: "timeframe/date-across-clause-end",
   degreeOpening: "timeframe/degree-opening",
+  ownWish: "timeframe/own-wish-told",
 } as const;
 
 const VAGUE_DATE_RULES: ReadonlySet<string> = new Set(UNDATED_SPAN_RULES);
 const PUBLISHING_WORDS: ReadonlySet<string> = new Set(slotWords.publishingWords);
 const ORDINALS: ReadonlySet<string> = new Set(slotWords.ordinals);
+const WISH_VERBS: ReadonlySet<string> = new Set(slotWords.wishVerbs);
+/** After the telling verb: "... that they hoped to", "officials on Tuesday they wished to" (no clause break between). */
+const OWN_WISH = /^[^,;:]*?\b(?:that\s+)?(\w+)\s+(\w+)\s+to\s+$/i;
 /** "As recently as", "but as late as", "as far back as": the words of degree before a date that opens a sentence. */
 const DEGREE_OPENING = /^\W*(?:(?:but|and|yet|only|even)\s+)?as\s+\w+(?:\s+\w+)?\s+as\s+$/i;
+/** Nothing but a conjunction or a bare preposition before a date that opens a sentence: "But on Tuesday, ...". */
+const BARE_OPENING = /^\W*(?:(?:but|and|yet)\s+)?(?:(?:in|on|at)\s+)?$/i;
 /** How many words before a date a reporting or publishing word still claims it: "in a video posted Wednesday". */
 const REPORT_REACH = 3;
 /** How many words a ranking phrase may run before its "to defect": "the second North Korean soldier to defect". */
@@ -36,17 +42,18 @@ export interface EventDate {
 export function pickTimeframe(view: SentenceView, trigger: Trigger, window: SlotWindow): EventDate | null {
   if (isRanking(view, trigger)) return null;
   const clauseEnd = closingDateEnd(view, window.end);
-  const from = openingDateStart(view, window);
+  const ownWish = tellsOwnWish(view, trigger, window);
+  const from = openingDateStart(view, window, ownWish);
   const dates = mentionsOf(view, "date", from, Math.max(clauseEnd, window.circumstanceEnd)).filter(
-    (mention) => mention.rule !== DATELINE_RULE && !isReportDate(view, trigger, mention) && !isGovernedNounDate(view, trigger, mention),
+    (mention) => mention.rule !== DATELINE_RULE && (ownWish || !isReportDate(view, trigger, mention)) && !isGovernedNounDate(view, trigger, mention),
   );
   const inClause = dates.filter((mention) => mention.end <= clauseEnd);
   const after = inClause.find((mention) => mention.start >= trigger.end);
   if (after) return { timeframe: after.timeframe, source: fromMention(after.end > window.end ? TIMEFRAME_RULES.acrossClauseEnd : TIMEFRAME_RULES.after, after) };
   const before = inClause
-    .filter((mention) => mention.end <= trigger.start && !inRelativeClause(view, mention, trigger, window) && !datesTelling(view, mention, trigger, window))
+    .filter((mention) => mention.end <= trigger.start && !inRelativeClause(view, mention, trigger, window) && (ownWish || !datesTelling(view, mention, trigger, window)))
     .at(-1);
-  if (before) return { timeframe: before.timeframe, source: fromMention(before.start < window.from ? TIMEFRAME_RULES.degreeOpening : TIMEFRAME_RULES.before, before) };
+  if (before) return { timeframe: before.timeframe, source: fromMention(ownWish ? TIMEFRAME_RULES.ownWish : before.start < window.from ? TIMEFRAME_RULES.degreeOpening : TIMEFRAME_RULES.before, before) };
   const circumstance = window.circumstanceDates ? dates.find((mention) => mention.start >= window.end) : undefined;
   return circumstance ? { timeframe: circumstance.timeframe, source: fromMention(TIMEFRAME_RULES.circumstance, circumstance) } : null;
 }
@@ -54,14 +61,17 @@ export function pickTimeframe(view: SentenceView, trigger: Trigger, window: Slot
 /**
  * "As recently as last week, a judoka disappeared in Tokyo", "As early as 1978, a cellist defected": a date of degree
  * opening the sentence and set off by a comma right before the subject dates the subject's clause; its "as" opens no
- * clause of its own. "As in 2014, a diplomat defected" compares with another year and is left alone.
+ * clause of its own. "As in 2014, a diplomat defected" compares with another year and is left alone. When people tell
+ * their own wish, a date alone before them ("On Tuesday, the sailors said they hoped to defect") dates the telling,
+ * and so the event.
  */
-function openingDateStart(view: SentenceView, window: SlotWindow): number {
+function openingDateStart(view: SentenceView, window: SlotWindow, ownWish: boolean): number {
   const text = view.sentence.text;
   const start = view.sentence.start;
   const date = mentionsOf(view, "date", start, window.from).at(-1);
   if (!date || !/^\s*,\s*$/.test(text.slice(date.end - start, window.from - start))) return window.from;
-  return DEGREE_OPENING.test(text.slice(0, date.start - start)) ? start : window.from;
+  const lead = text.slice(0, date.start - start);
+  return DEGREE_OPENING.test(lead) || (ownWish && BARE_OPENING.test(lead)) ? start : window.from;
 }
 
 /**
@@ -105,6 +115,20 @@ function isReportDate(view: SentenceView, trigger: Trigger, mention: DateMention
     if (!token || /[,;:]/.test(charAfterToken(view, token))) return false;
   }
   return false;
+}
+
+/**
+ * "Earlier this month, two sailors said they hoped to defect", "The fishermen told officials on Tuesday that they
+ * wished to defect": people who tell their own wish to defect do so as they tell it, so the telling's date is the
+ * event's. What others report of a wish ("officials said two sailors hoped to defect") is dated by the report.
+ */
+function tellsOwnWish(view: SentenceView, trigger: Trigger, window: SlotWindow): boolean {
+  const tokens = view.sentence.tokens;
+  const telling = tokens.find((token) => token.start >= window.subjectEnd && token.end <= trigger.start && isReportingVerb(token));
+  if (!telling || [...mentionsOf(view, "person", window.subjectEnd, telling.start), ...mentionsOf(view, "role", window.subjectEnd, telling.start)].length > 0) return false;
+  const told = view.sentence.text.slice(telling.end - view.sentence.start, trigger.start - view.sentence.start);
+  const wish = OWN_WISH.exec(told);
+  return wish !== null && WISH_VERBS.has((wish[2] ?? "").toLowerCase()) && [...SINGULAR_PRONOUNS, ...PLURAL_PRONOUNS].includes((wish[1] ?? "").toLowerCase());
 }
 
 /**

@@ -56,6 +56,24 @@ describe("a date of degree opening the sentence", () => {
   });
 });
 
+describe("people who tell their own wish to defect", () => {
+  it.each([
+    ["Earlier this month, two North Korean sailors said they hoped to defect, Yonhap reported.", "Earlier this month", "2016-10-01"],
+    ["The four fishermen told officials on Tuesday that they wished to defect.", "Tuesday", "2016-10-11"],
+    ["On Tuesday, four Cuban boxers said they hoped to defect to the United States.", "Tuesday", "2016-10-11"],
+  ])("%s", (text, wording, start) => {
+    expect(only(text).timeframe).toMatchObject({ text: wording, start });
+  });
+
+  it.each([
+    "Earlier this month, officials said two sailors hoped to defect.",
+    "On Tuesday, the ministry said two fishermen hoped to defect to the South.",
+    "The ministry said on Tuesday that two fishermen hoped to defect.",
+  ])("a wish told by others is dated by the report: %s", (text) => {
+    expect(only(text).timeframe).toBeNull();
+  });
+});
+
 describe("the date of a flight told before the people it lists", () => {
   it("Among North Koreans who have defected in recent months are a missile scientist and a naval officer.", () => {
     const { records } = extractDefections("Among North Koreans who have defected in recent months are a missile scientist and a naval officer.", { publishedAt: "2003-05-18" });
