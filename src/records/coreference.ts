@@ -8,7 +8,7 @@ import { fromMention, mentionsOf, roleCategory, type Draft, type PersonMention, 
 import { readFamilyWhoCame } from "./companions.js";
 import { bare, DEFINITE, PLURAL_PRONOUNS } from "./grammar.js";
 import { narrowerPlace, readPostingOrigin } from "./movement.js";
-import { pickTimeframe } from "./event-date.js";
+import { pickArrestDate, pickTimeframe } from "./event-date.js";
 import { slotWindow } from "./slot-window.js";
 import { APPOSITION_GAP, openingGroup } from "./subjects.js";
 
@@ -347,12 +347,12 @@ function definiteAntecedent(records: readonly Draft[], index: number, title: str
 /**
  * "The soldier, identified as Ivan Korolev, crossed into the country on Thursday": a sentence about a known defector
  * whose movement word found no subject of its own retells the flight, and its clause's date is the record's when the
- * record has none.
+ * record has none; for a flight that ended in arrest, so does a sentence that retells the arrest.
  */
 function fillRetoldTime(record: Draft, view: SentenceView): void {
   if (record.timeframe) return;
   const trigger = view.triggers.find((candidate) => candidate.lookalike === null && candidate.negation === null);
-  const date = trigger && pickTimeframe(view, trigger, slotWindow(view, trigger, null));
+  const date = (trigger && pickTimeframe(view, trigger, slotWindow(view, trigger, null))) || (record.status === "arrested" ? pickArrestDate(view) : null);
   if (!date) return;
   record.timeframe = date.timeframe;
   record.sources.timeframe = date.source;

@@ -16,12 +16,16 @@ const TIMEFRAME_RULES = {
   acrossClauseEnd: "timeframe/date-across-clause-end",
   degreeOpening: "timeframe/degree-opening",
   ownWish: "timeframe/own-wish-told",
+  retoldArrest: "timeframe/retold-arrest",
 } as const;
 
 const VAGUE_DATE_RULES: ReadonlySet<string> = new Set(UNDATED_SPAN_RULES);
 const PUBLISHING_WORDS: ReadonlySet<string> = new Set(slotWords.publishingWords);
 const ORDINALS: ReadonlySet<string> = new Set(slotWords.ordinals);
 const WISH_VERBS: ReadonlySet<string> = new Set(slotWords.wishVerbs);
+const ARREST_VERBS: ReadonlySet<string> = new Set(slotWords.arrestVerbs);
+/** Before an arrest verb: a relative clause or a word that sets it before the story's own arrest ("was first detained"). */
+const EARLIER_ARREST = new Set([...RELATIVE_PRONOUNS, "first", "once", "twice", "previously", "earlier", "already", "also", "again"]);
 /** After the telling verb: "... that they hoped to", "officials on Tuesday they wished to" (no clause break between). */
 const OWN_WISH = /^[^,;:]*?\b(?:that\s+)?(\w+)\s+(\w+)\s+to\s+$/i;
 /** "As recently as", "but as late as", "as far back as": the words of degree before a date that opens a sentence. */
@@ -85,6 +89,22 @@ function closingDateEnd(view: SentenceView, end: number): number {
   const next = view.sentence.tokens[tokenAt(view, across.end)];
   const object = next !== undefined && ["Determiner", "Noun", "Pronoun", "Adjective", "Value", "Possessive"].some((tag) => next.tags.has(tag));
   return object ? end : across.end;
+}
+
+/**
+ * "Police arrested three activists that day, including Tony Chung": for a person whose flight ended in arrest, a
+ * sentence that retells the arrest dates the event with the date after its verb, up to the next comma. An arrest told
+ * in a relative clause or set before the story's own ("who was first detained in 2019") is another one.
+ */
+export function pickArrestDate(view: SentenceView): EventDate | null {
+  const tokens = view.sentence.tokens;
+  const verb = tokens.findIndex((token, index) => token.tags.has("Verb") && ARREST_VERBS.has(bare(token)) && !tokens.slice(Math.max(0, index - 3), index).some((before) => EARLIER_ARREST.has(bare(before))));
+  const arrest = tokens[verb];
+  if (!arrest) return null;
+  const rest = view.sentence.text.slice(arrest.end - view.sentence.start);
+  const stop = arrest.end + (rest.search(/[,;:]/) + 1 || rest.length + 1) - 1;
+  const date = mentionsOf(view, "date", arrest.end, stop).find((mention) => mention.rule !== DATELINE_RULE);
+  return date ? { timeframe: date.timeframe, source: fromMention(TIMEFRAME_RULES.retoldArrest, date) } : null;
 }
 
 /**

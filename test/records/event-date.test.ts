@@ -74,6 +74,23 @@ describe("people who tell their own wish to defect", () => {
   });
 });
 
+describe("a retold arrest dates a flight that ended in arrest", () => {
+  it.each([
+    "Border guards arrested two Cuban doctors on Friday, including Mara Lopez. Lopez had tried to defect to Colombia but was detained at the bridge.",
+    "Mara Lopez tried to defect to Colombia but was detained at the bridge. Guards arrested Lopez on Friday near Cucuta, officials said.",
+  ])("%s", (text) => {
+    expect(only(text).timeframe).toMatchObject({ text: "Friday", start: "2016-10-07" });
+  });
+
+  it.each([
+    "Mara Lopez tried to defect to Colombia but was detained at the bridge. Lopez, who was first detained in 2012, is a dentist.",
+    "Mara Lopez tried to defect to Colombia but was detained at the bridge. Lopez held a press conference on Friday.",
+    "Mara Lopez defected to Colombia. Guards arrested Lopez on Friday, officials said.",
+  ])("no timeframe: %s", (text) => {
+    expect(only(text).timeframe).toBeNull();
+  });
+});
+
 describe("the date of a flight told before the people it lists", () => {
   it("Among North Koreans who have defected in recent months are a missile scientist and a naval officer.", () => {
     const { records } = extractDefections("Among North Koreans who have defected in recent months are a missile scientist and a naval officer.", { publishedAt: "2003-05-18" });
