@@ -17,6 +17,7 @@ const TIMEFRAME_RULES = {
   degreeOpening: "timeframe/degree-opening",
   ownWish: "timeframe/own-wish-told",
   retoldArrest: "timeframe/retold-arrest",
+  earlierStage: "timeframe/group-sentence-before-arrival",
 } as const;
 
 const VAGUE_DATE_RULES: ReadonlySet<string> = new Set(UNDATED_SPAN_RULES);
@@ -105,6 +106,27 @@ export function pickArrestDate(view: SentenceView): EventDate | null {
   const stop = arrest.end + (rest.search(/[,;:]/) + 1 || rest.length + 1) - 1;
   const date = mentionsOf(view, "date", arrest.end, stop).find((mention) => mention.rule !== DATELINE_RULE);
   return date ? { timeframe: date.timeframe, source: fromMention(TIMEFRAME_RULES.retoldArrest, date) } : null;
+}
+
+/**
+ * "Nine refugees were picked up by the coastguard in September. They arrived in Seoul last month.": the sentence that
+ * brought in the group an arrival is told of dates an earlier stage of the journey, and a flight is dated by when it
+ * began. Its date after the group's verb, up to a comma or a reporting verb; null when none, or when it falls after
+ * `arrival`, the arrival's own date.
+ */
+export function pickEarlierStageDate(view: SentenceView, groupEnd: number, arrival: Timeframe | null): EventDate | null {
+  const tokens = view.sentence.tokens;
+  const text = view.sentence.text;
+  // The main verb, past an aside set off by commas ("Nine refugees, including three children, were picked up").
+  const aside = (token: Token) => (text.slice(groupEnd - view.sentence.start, token.start - view.sentence.start).match(/,/g)?.length ?? 0) % 2 === 1;
+  const verb = tokens.find((token) => token.start >= groupEnd && token.tags.has("Verb") && !aside(token));
+  if (!verb) return null;
+  const rest = text.slice(verb.end - view.sentence.start);
+  const comma = verb.end + (rest.search(/[,;:]/) + 1 || rest.length + 1) - 1;
+  const telling = tokens.find((token) => token.start > verb.end && isReportingVerb(token))?.start ?? Infinity;
+  const date = mentionsOf(view, "date", verb.end, Math.min(comma, telling)).find((mention) => mention.rule !== DATELINE_RULE);
+  if (!date || (arrival?.start && date.timeframe.start && date.timeframe.start > arrival.start)) return null;
+  return { timeframe: date.timeframe, source: fromMention(TIMEFRAME_RULES.earlierStage, date) };
 }
 
 /**

@@ -91,6 +91,21 @@ describe("a retold arrest dates a flight that ended in arrest", () => {
   });
 });
 
+describe("an arrival of a group brought in the sentence before", () => {
+  it("Nine North Korean fishermen, including two teenagers, were rescued at sea in March. They arrived in South Korea last month.", () => {
+    const text = "Nine North Korean fishermen, including two teenagers, were rescued at sea in March. They arrived in South Korea last month.";
+    expect(only(text).timeframe).toMatchObject({ text: "March", start: "2016-03-01" });
+  });
+
+  it.each([
+    ["a report's date", "Nine North Korean fishermen were rescued at sea, officials said on Monday. They arrived in South Korea on Thursday.", "Thursday"],
+    ["a stage after the arrival", "Nine North Korean fishermen were questioned by police on Tuesday. They arrived in South Korea on Friday.", "Friday"],
+    ["no arrival", "Nine North Korean fishermen were rescued at sea in March. They defected to South Korea last month.", "last month"],
+  ])("the clause's own date over %s: %s", (_why, text, wording) => {
+    expect(only(text).timeframe?.text).toBe(wording);
+  });
+});
+
 describe("the date of a flight told before the people it lists", () => {
   it("Among North Koreans who have defected in recent months are a missile scientist and a naval officer.", () => {
     const { records } = extractDefections("Among North Koreans who have defected in recent months are a missile scientist and a naval officer.", { publishedAt: "2003-05-18" });
