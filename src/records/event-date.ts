@@ -14,7 +14,7 @@ const TIMEFRAME_RULES = {
   before: "timeframe/clause-before-trigger",
   circumstance: "timeframe/circumstance-clause",
   acrossClauseEnd: "timeframe/date-across-clause-end",
-  degreeOpening: "timeframe/degree-opening",
+  opening: "timeframe/opening-date",
   ownWish: "timeframe/own-wish-told",
   retoldArrest: "timeframe/retold-arrest",
   earlierStage: "timeframe/group-sentence-before-arrival",
@@ -48,7 +48,7 @@ export function pickTimeframe(view: SentenceView, trigger: Trigger, window: Slot
   if (isRanking(view, trigger)) return null;
   const clauseEnd = closingDateEnd(view, window.end);
   const ownWish = tellsOwnWish(view, trigger, window);
-  const from = openingDateStart(view, window, ownWish);
+  const from = openingDateStart(view, window);
   const dates = mentionsOf(view, "date", from, Math.max(clauseEnd, window.circumstanceEnd)).filter(
     (mention) => mention.rule !== DATELINE_RULE && (ownWish || !isReportDate(view, trigger, mention)) && !isGovernedNounDate(view, trigger, mention),
   );
@@ -58,25 +58,24 @@ export function pickTimeframe(view: SentenceView, trigger: Trigger, window: Slot
   const before = inClause
     .filter((mention) => mention.end <= trigger.start && !inRelativeClause(view, mention, trigger, window) && (ownWish || !datesTelling(view, mention, trigger, window)))
     .at(-1);
-  if (before) return { timeframe: before.timeframe, source: fromMention(ownWish ? TIMEFRAME_RULES.ownWish : before.start < window.from ? TIMEFRAME_RULES.degreeOpening : TIMEFRAME_RULES.before, before) };
+  if (before) return { timeframe: before.timeframe, source: fromMention(ownWish ? TIMEFRAME_RULES.ownWish : before.start < window.from ? TIMEFRAME_RULES.opening : TIMEFRAME_RULES.before, before) };
   const circumstance = window.circumstanceDates ? dates.find((mention) => mention.start >= window.end) : undefined;
   return circumstance ? { timeframe: circumstance.timeframe, source: fromMention(TIMEFRAME_RULES.circumstance, circumstance) } : null;
 }
 
 /**
- * "As recently as last week, a judoka disappeared in Tokyo", "As early as 1978, a cellist defected": a date of degree
- * opening the sentence and set off by a comma right before the subject dates the subject's clause; its "as" opens no
- * clause of its own. "As in 2014, a diplomat defected" compares with another year and is left alone. When people tell
- * their own wish, a date alone before them ("On Tuesday, the sailors said they hoped to defect") dates the telling,
- * and so the event.
+ * "As recently as last week, a judoka disappeared in Tokyo", "But last week, two musicians defected": a date that
+ * opens the sentence, alone or after words of degree or a conjunction, and is set off by a comma right before the
+ * subject dates the subject's clause; its "as" or "but" opens no clause of its own. "As in 2014, a diplomat defected"
+ * compares with another year and is left alone.
  */
-function openingDateStart(view: SentenceView, window: SlotWindow, ownWish: boolean): number {
+function openingDateStart(view: SentenceView, window: SlotWindow): number {
   const text = view.sentence.text;
   const start = view.sentence.start;
   const date = mentionsOf(view, "date", start, window.from).at(-1);
   if (!date || !/^\s*,\s*$/.test(text.slice(date.end - start, window.from - start))) return window.from;
   const lead = text.slice(0, date.start - start);
-  return DEGREE_OPENING.test(lead) || (ownWish && BARE_OPENING.test(lead)) ? start : window.from;
+  return DEGREE_OPENING.test(lead) || BARE_OPENING.test(lead) ? start : window.from;
 }
 
 /**

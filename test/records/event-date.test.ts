@@ -38,8 +38,9 @@ describe("a date the clause boundary cuts through", () => {
   );
 });
 
-describe("a date of degree opening the sentence", () => {
+describe("a date opening the sentence before the subject", () => {
   it.each([
+    ["But last week, two Cuban musicians defected in New York.", "last week", "2016-10-03"],
     ["As recently as last week, a North Korean soldier defected across the border.", "last week", "2016-10-03"],
     ["As late as 1988, the violinist defected to Austria during a tour.", "1988", "1988-01-01"],
     ["But as recently as last month, a Cuban doctor defected in Caracas.", "last month", "2016-09-01"],
@@ -51,6 +52,7 @@ describe("a date of degree opening the sentence", () => {
     "As in 2014, a diplomat defected in Rome.",
     "As recently as last week, officials said, a soldier defected across the border.",
     "As early as Monday, officials said a pilot had defected.",
+    "And on Saturday, officials said a pilot had defected.",
   ])("no timeframe: %s", (text) => {
     expect(only(text).timeframe).toBeNull();
   });
