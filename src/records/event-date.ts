@@ -1,6 +1,6 @@
 // When the defection happened, from the dates of the trigger's clause: never the copy's dateline, the day a source
-// spoke or a video was posted, a date of the subject's past told in a relative clause, or the period of a ranking
-// ("the second to defect in the last week").
+// spoke or a video was posted (unless people tell their own wish to defect), a date of the subject's past told in a
+// relative clause, or the period of a ranking ("the second to defect in the last week").
 import type { Timeframe } from "../contract.js";
 import slotWords from "../data/slots.json";
 import { DATELINE_RULE, UNDATED_SPAN_RULES } from "../normalise/timeframe/index.js";
@@ -101,9 +101,7 @@ export function pickArrestDate(view: SentenceView): EventDate | null {
   const verb = tokens.findIndex((token, index) => token.tags.has("Verb") && ARREST_VERBS.has(bare(token)) && !tokens.slice(Math.max(0, index - 3), index).some((before) => EARLIER_ARREST.has(bare(before))));
   const arrest = tokens[verb];
   if (!arrest) return null;
-  const rest = view.sentence.text.slice(arrest.end - view.sentence.start);
-  const stop = arrest.end + (rest.search(/[,;:]/) + 1 || rest.length + 1) - 1;
-  const date = mentionsOf(view, "date", arrest.end, stop).find((mention) => mention.rule !== DATELINE_RULE);
+  const date = mentionsOf(view, "date", arrest.end, nextBreak(view, arrest.end)).find((mention) => mention.rule !== DATELINE_RULE);
   return date ? { timeframe: date.timeframe, source: fromMention(TIMEFRAME_RULES.retoldArrest, date) } : null;
 }
 
@@ -120,12 +118,16 @@ export function pickEarlierStageDate(view: SentenceView, groupEnd: number, arriv
   const aside = (token: Token) => (text.slice(groupEnd - view.sentence.start, token.start - view.sentence.start).match(/,/g)?.length ?? 0) % 2 === 1;
   const verb = tokens.find((token) => token.start >= groupEnd && token.tags.has("Verb") && !aside(token));
   if (!verb) return null;
-  const rest = text.slice(verb.end - view.sentence.start);
-  const comma = verb.end + (rest.search(/[,;:]/) + 1 || rest.length + 1) - 1;
   const telling = tokens.find((token) => token.start > verb.end && isReportingVerb(token))?.start ?? Infinity;
-  const date = mentionsOf(view, "date", verb.end, Math.min(comma, telling)).find((mention) => mention.rule !== DATELINE_RULE);
+  const date = mentionsOf(view, "date", verb.end, Math.min(nextBreak(view, verb.end), telling)).find((mention) => mention.rule !== DATELINE_RULE);
   if (!date || (arrival?.start && date.timeframe.start && date.timeframe.start > arrival.start)) return null;
   return { timeframe: date.timeframe, source: fromMention(TIMEFRAME_RULES.earlierStage, date) };
+}
+
+/** Where the next comma, semicolon or colon after `offset` stands, or the sentence's end. */
+function nextBreak(view: SentenceView, offset: number): number {
+  const found = view.sentence.text.slice(offset - view.sentence.start).search(/[,;:]/);
+  return found < 0 ? view.sentence.end : offset + found;
 }
 
 /**
