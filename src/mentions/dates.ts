@@ -1,7 +1,17 @@
 // Date mentions: the article's own date (a dateline near the top), and every timeframe in a sentence, found by the news
 // rules and chrono-node (normalise/timeframe), past-biased and resolved against the reference date.
-import { MONTH_PATTERN, findTimeframes, monthIndex, readDateline, utcDate } from "../normalise/timeframe/index.js";
-import type { DateMention, DocumentContext, PreparedText, Sentence } from "../types.js";
+import {
+  ANCHORED_DAY_RULE,
+  DATELINE_RULE,
+  MONTH_PATTERN,
+  RELATIVE_TO_EVENT_RULE,
+  anchoredDay,
+  findTimeframes,
+  monthIndex,
+  readDateline,
+  utcDate,
+} from "../normalise/timeframe/index.js";
+import type { DateMention, DocumentContext, Mention, PreparedText, Sentence } from "../types.js";
 
 /** A dateline stands near the top of an article, before the body starts. */
 const DATELINE_REACH = 600;
@@ -95,4 +105,40 @@ export function findDates(sentence: Sentence, context: DocumentContext): DateMen
     rule: candidate.rule,
     timeframe: candidate.timeframe,
   }));
+}
+
+/**
+ * "The government announced Wednesday ... She crossed into Hungary the night before": a day counted from another
+ * event is placed from the date told just before it, earlier in its sentence or last in the sentence before, when
+ * that date is one day. Otherwise it keeps its words unresolved. `mentionsBySentence` holds the mentions of the read
+ * sentences, in text order, and is updated in place; `sentences` are all of the text's, so a sentence before that was
+ * not read still gives its date.
+ */
+export function anchorCountedDays(mentionsBySentence: Mention[][], sentences: readonly Sentence[], context: DocumentContext): void {
+  const lastDate = new Map<number, DateMention | null>();
+  for (const mentions of mentionsBySentence) {
+    let before: DateMention | null | undefined;
+    mentions.forEach((mention, position) => {
+      if (mention.kind !== "date" || mention.rule === DATELINE_RULE) return;
+      before ??= lastDateOf(mention.sentence - 1, lastDate, sentences, context);
+      const anchor = before?.timeframe.start && before.timeframe.start === before.timeframe.end ? new Date(`${before.timeframe.start}T00:00:00Z`) : null;
+      const sentence = sentences[mention.sentence];
+      const placed =
+        anchor && sentence && mention.rule === RELATIVE_TO_EVENT_RULE
+          ? anchoredDay(mention.text, sentence.text.slice(mention.end - sentence.start), anchor, context.reference)
+          : null;
+      if (placed) mentions[position] = { ...mention, rule: ANCHORED_DAY_RULE, timeframe: placed };
+      before = mentions[position] as DateMention;
+      lastDate.set(mention.sentence, before);
+    });
+  }
+}
+
+/** The last date of a sentence other than a dateline, from its mentions when it was read, else from its words. */
+function lastDateOf(index: number, read: ReadonlyMap<number, DateMention | null>, sentences: readonly Sentence[], context: DocumentContext): DateMention | null {
+  const known = read.get(index);
+  if (known !== undefined) return known;
+  const sentence = sentences[index];
+  if (!sentence) return null;
+  return findDates(sentence, context).filter((mention) => mention.rule !== DATELINE_RULE).at(-1) ?? null;
 }

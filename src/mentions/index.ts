@@ -8,7 +8,7 @@ import { linkPartialMentions, findPeople } from "./people.js";
 import { findPlaces, type PlaceContext } from "./places.js";
 import { findRoles } from "./roles.js";
 
-export { findReferenceDate } from "./dates.js";
+export { anchorCountedDays, findReferenceDate } from "./dates.js";
 export { placeContextFor, type PlaceContext } from "./places.js";
 
 /** All mentions of one sentence, in text order; a person or number inside a place, body or date is dropped. */

@@ -8,7 +8,7 @@ import { fromMention, mentionsOf, roleCategory, type Draft, type PersonMention, 
 import { readFamilyWhoCame } from "./companions.js";
 import { bare, DEFINITE, PLURAL_PRONOUNS } from "./grammar.js";
 import { narrowerPlace, readPostingOrigin } from "./movement.js";
-import { pickTimeframe } from "./event-date.js";
+import { pickArrestDate, pickEarlierStageDate, pickTimeframe } from "./event-date.js";
 import { slotWindow } from "./slot-window.js";
 import { APPOSITION_GAP, openingGroup, titledNameStart } from "./subjects.js";
 
@@ -188,7 +188,10 @@ function nameBefore(draft: Draft, viewAt: ReadonlyMap<number, SentenceView>): bo
   return true;
 }
 
-/** "Nine refugees were picked up at sea. They arrived in Seoul.": a "they" with no record before it is the group just before. */
+/**
+ * "Nine refugees were picked up at sea. They arrived in Seoul.": a "they" with no record before it is the group just
+ * before; when "they" arrived, the date of that sentence's earlier stage dates the flight.
+ */
 function groupBefore(draft: Draft, viewAt: ReadonlyMap<number, SentenceView>): boolean {
   for (let index = draft.sentence - 1; index >= draft.sentence - ANAPHOR_REACH + 1; index--) {
     const view = viewAt.get(index);
@@ -204,6 +207,12 @@ function groupBefore(draft: Draft, viewAt: ReadonlyMap<number, SentenceView>): b
     draft.evidence.add(index);
     draft.sources.person = { rule: COREFERENCE_RULES.pronounGroup, start: group.start, end: group.end };
     draft.sources.count = { rule: COREFERENCE_RULES.pronounGroup, start: group.start, end: group.end };
+    const arrival = viewAt.get(draft.sentence)?.triggers.some((trigger) => trigger.start === draft.trigger.start && trigger.arrival) === true;
+    const earlier = arrival ? pickEarlierStageDate(view, group.end, draft.timeframe) : null;
+    if (earlier) {
+      draft.timeframe = earlier.timeframe;
+      draft.sources.timeframe = earlier.source;
+    }
     return true;
   }
   return false;
@@ -347,12 +356,12 @@ function definiteAntecedent(records: readonly Draft[], index: number, title: str
 /**
  * "The soldier, identified as Ivan Korolev, crossed into the country on Thursday": a sentence about a known defector
  * whose movement word found no subject of its own retells the flight, and its clause's date is the record's when the
- * record has none.
+ * record has none; for a flight that ended in arrest, so does a sentence that retells the arrest.
  */
 function fillRetoldTime(record: Draft, view: SentenceView): void {
   if (record.timeframe) return;
   const trigger = view.triggers.find((candidate) => candidate.lookalike === null && candidate.negation === null);
-  const date = trigger && pickTimeframe(view, trigger, slotWindow(view, trigger, null));
+  const date = (trigger && pickTimeframe(view, trigger, slotWindow(view, trigger, null))) || (record.status === "arrested" ? pickArrestDate(view) : null);
   if (!date) return;
   record.timeframe = date.timeframe;
   record.sources.timeframe = date.source;

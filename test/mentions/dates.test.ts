@@ -1,8 +1,8 @@
 // Date mentions: each row is a news sentence, the wording found, and how it resolves against the reference date.
 import { describe, expect, it } from "vitest";
-import { findDates, findReferenceDate } from "../../src/mentions/dates.js";
+import { anchorCountedDays, findDates, findReferenceDate } from "../../src/mentions/dates.js";
 import { prepareText } from "../../src/text/index.js";
-import type { DocumentContext, Sentence } from "../../src/types.js";
+import type { DocumentContext, Mention, Sentence } from "../../src/types.js";
 
 const reference = new Date(Date.UTC(2016, 9, 12)); // Wednesday 12 October 2016
 const withReference: DocumentContext = { reference, referenceSource: "option" };
@@ -148,5 +148,38 @@ describe("findReferenceDate reads the dateline near the top only", () => {
     [""],
   ])("none in: %s", (text) => {
     expect(findReferenceDate(prepareText(text))).toBeNull();
+  });
+});
+
+/** The dates of a text after the counted days are placed; `read` picks the sentences whose mentions were found. */
+function anchoredDates(text: string, read?: readonly number[]): [string, string | null][] {
+  const { sentences } = prepareText(text);
+  const mentions: Mention[][] = sentences.filter((each) => !read || read.includes(each.index)).map((each) => findDates(each, withReference));
+  anchorCountedDays(mentions, sentences, withReference);
+  return mentions.flat().map((mention) => [mention.text, mention.kind === "date" ? mention.timeframe.start : null]);
+}
+
+describe("anchorCountedDays places a count of days from the day told just before it", () => {
+  it.each([
+    ["The ministry said on Friday that the pilot had landed. He had left the base the night before.", "the night before", "2016-10-06"],
+    ["The boat was found on Oct. 3 and its crew was questioned the next day.", "the next day", "2016-10-04"],
+    ["Two cellists failed to board the bus on Sept. 30. Three days later they asked for asylum.", "Three days later", "2016-10-03"],
+    ["The team flew to Madrid on Monday. That same day the striker went missing.", "That same day", "2016-10-10"],
+  ])("%s", (text, wording, placed) => {
+    expect(anchoredDates(text)).toContainEqual([wording, placed]);
+  });
+
+  it("from a sentence before that was not read", () => {
+    expect(anchoredDates("The ministry said on Friday that the pilot had landed. He had left the base the night before.", [1])).toEqual([["the night before", "2016-10-06"]]);
+  });
+
+  it.each([
+    ["the date before is a year", "The pianist toured Japan in 1978. He vanished from his hotel the day before."],
+    ["the day is two sentences back", "The ministry spoke on Friday. The pilot is safe. He had left the base the night before."],
+    ["counted from a clause", "The envoy reached Rome on Oct. 3, two days after he left Bern."],
+    ["counted from a named event", "The vote was held on Oct. 3. The minister fled the day before the count."],
+    ["no day before it", "The colonel crossed the river the night before."],
+  ])("unplaced when %s: %s", (_why, text) => {
+    expect(anchoredDates(text).filter(([wording]) => /before|after|later|that|next/i.test(wording)).every(([, start]) => start === null)).toBe(true);
   });
 });

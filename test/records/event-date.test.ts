@@ -24,6 +24,90 @@ describe("timeframe of the event", () => {
   });
 });
 
+describe("a date the clause boundary cuts through", () => {
+  it("The federation confirmed on Monday that a pitcher was missing. The pitcher had defected to Mexico the day before with two teammates.", () => {
+    const text = "The federation confirmed on Monday that a pitcher was missing. The pitcher had defected to Mexico the day before with two teammates.";
+    expect(only(text).timeframe).toEqual({ text: "the day before", start: "2016-10-09", end: "2016-10-09", precision: "day" });
+  });
+
+  it.each(["A Cuban cellist defected in Madrid three days before the premiere.", "A Cuban cellist defected in Madrid a day before his concert was due."])(
+    "counted from another event: %s",
+    (text) => {
+      expect(only(text).timeframe).toBeNull();
+    },
+  );
+});
+
+describe("a date opening the sentence before the subject", () => {
+  it.each([
+    ["But last week, two Cuban musicians defected in New York.", "last week", "2016-10-03"],
+    ["As recently as last week, a North Korean soldier defected across the border.", "last week", "2016-10-03"],
+    ["As late as 1988, the violinist defected to Austria during a tour.", "1988", "1988-01-01"],
+    ["But as recently as last month, a Cuban doctor defected in Caracas.", "last month", "2016-09-01"],
+  ])("%s", (text, wording, start) => {
+    expect(only(text).timeframe).toMatchObject({ text: wording, start });
+  });
+
+  it.each([
+    "As in 2014, a diplomat defected in Rome.",
+    "As recently as last week, officials said, a soldier defected across the border.",
+    "As early as Monday, officials said a pilot had defected.",
+    "And on Saturday, officials said a pilot had defected.",
+  ])("no timeframe: %s", (text) => {
+    expect(only(text).timeframe).toBeNull();
+  });
+});
+
+describe("people who tell their own wish to defect", () => {
+  it.each([
+    ["Earlier this month, two North Korean sailors said they hoped to defect, Yonhap reported.", "Earlier this month", "2016-10-01"],
+    ["The four fishermen told officials on Tuesday that they wished to defect.", "Tuesday", "2016-10-11"],
+    ["On Tuesday, four Cuban boxers said they hoped to defect to the United States.", "Tuesday", "2016-10-11"],
+  ])("%s", (text, wording, start) => {
+    expect(only(text).timeframe).toMatchObject({ text: wording, start });
+  });
+
+  it.each([
+    "Earlier this month, officials said two sailors hoped to defect.",
+    "On Tuesday, the ministry said two fishermen hoped to defect to the South.",
+    "The ministry said on Tuesday that two fishermen hoped to defect.",
+  ])("a wish told by others is dated by the report: %s", (text) => {
+    expect(only(text).timeframe).toBeNull();
+  });
+});
+
+describe("a retold arrest dates a flight that ended in arrest", () => {
+  it.each([
+    "Border guards arrested two Cuban doctors on Friday, including Mara Lopez. Lopez had tried to defect to Colombia but was detained at the bridge.",
+    "Mara Lopez tried to defect to Colombia but was detained at the bridge. Guards arrested Lopez on Friday near Cucuta, officials said.",
+  ])("%s", (text) => {
+    expect(only(text).timeframe).toMatchObject({ text: "Friday", start: "2016-10-07" });
+  });
+
+  it.each([
+    "Mara Lopez tried to defect to Colombia but was detained at the bridge. Lopez, who was first detained in 2012, is a dentist.",
+    "Mara Lopez tried to defect to Colombia but was detained at the bridge. Lopez held a press conference on Friday.",
+    "Mara Lopez defected to Colombia. Guards arrested Lopez on Friday, officials said.",
+  ])("no timeframe: %s", (text) => {
+    expect(only(text).timeframe).toBeNull();
+  });
+});
+
+describe("an arrival of a group brought in the sentence before", () => {
+  it("Nine North Korean fishermen, including two teenagers, were rescued at sea in March. They arrived in South Korea last month.", () => {
+    const text = "Nine North Korean fishermen, including two teenagers, were rescued at sea in March. They arrived in South Korea last month.";
+    expect(only(text).timeframe).toMatchObject({ text: "March", start: "2016-03-01" });
+  });
+
+  it.each([
+    ["a report's date", "Nine North Korean fishermen were rescued at sea, officials said on Monday. They arrived in South Korea on Thursday.", "Thursday"],
+    ["a stage after the arrival", "Nine North Korean fishermen were questioned by police on Tuesday. They arrived in South Korea on Friday.", "Friday"],
+    ["no arrival", "Nine North Korean fishermen were rescued at sea in March. They defected to South Korea last month.", "last month"],
+  ])("the clause's own date over %s: %s", (_why, text, wording) => {
+    expect(only(text).timeframe?.text).toBe(wording);
+  });
+});
+
 describe("the date of a flight told before the people it lists", () => {
   it("Among North Koreans who have defected in recent months are a missile scientist and a naval officer.", () => {
     const { records } = extractDefections("Among North Koreans who have defected in recent months are a missile scientist and a naval officer.", { publishedAt: "2003-05-18" });

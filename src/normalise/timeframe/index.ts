@@ -41,6 +41,9 @@ export const DATELINE_RULE = datelineRule.id;
 /** Rules of spans that give no date of their own ("recently", "in the past year"): any dated form says more. */
 export const UNDATED_SPAN_RULES: readonly string[] = [vagueTimeRule.id, pastPeriodRule.id];
 export { looksLikeYear } from "./rules/year.js";
+/** The rule of a time counted from another event ("the night before"), which `anchoredDay` may place. */
+export const RELATIVE_TO_EVENT_RULE = relativeToEventRule.id;
+export { ANCHORED_DAY_RULE, anchoredDay } from "./rules/relative-to-event.js";
 
 /** Order only breaks ties between equally long overlapping matches: the more specific rule comes first. */
 export const newsTimeframeRules: readonly TimeframeRule[] = [

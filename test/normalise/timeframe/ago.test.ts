@@ -17,6 +17,10 @@ describe("date/ago against Wednesday 12 October 2016", () => {
     ["A couple of years ago, a waiter from the same restaurant fled.", "A couple of years ago", "2014-01-01", "2014-12-31", "year"],
     ["The consul vanished 18 months ago.", "18 months ago", "2015-04-01", "2015-04-30", "month"],
     ["Five days ago the crew abandoned the trawler.", "Five days ago", "2016-10-07", "2016-10-07", "day"],
+    ["Two years ago this month, a cellist slipped away from the orchestra.", "Two years ago this month", "2014-10-01", "2014-10-31", "month"],
+    ["A year ago this week the goalkeeper vanished in Nairobi.", "A year ago this week", "2015-10-12", "2015-10-18", "day"],
+    ["Six months ago this week he swam to the island.", "Six months ago this week", "2016-04-11", "2016-04-17", "day"],
+    ["Several years ago this month the envoy fled.", "Several years ago this month", "2009-01-01", "2013-12-31", "year"],
   ])("%s", (sentence, text, start, end, precision) => {
     expect(readingOf(sentence, wednesday, text)).toEqual({ text, rule: "date/ago", start, end, precision });
   });

@@ -1,13 +1,14 @@
 // "two years ago", "a week ago", "several months ago", "a few days ago", "one week ago today": counted back from the
 // reference. A year or a month back is that whole year or month, a week back that Monday..Sunday week, a day that day;
-// a vague count ("several" is 3..7) spans every unit it may mean. With "today" or "yesterday" the count names one day.
+// a vague count ("several" is 3..7) spans every unit it may mean. With "today" or "yesterday" the count names one day;
+// with "this month" or "this week" after years or months it names that month or week of the year counted back to.
 import { COUNT_PATTERN, countRange, daysSpan, iso, mondayOf, shifted, unresolved, type Unit } from "../calendar.js";
 import type { TimeframeRule } from "../rule.js";
 
 export const agoRule: TimeframeRule = {
   id: "date/ago",
   cue: /\bago\b/i,
-  pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+(years?|months?|weeks?|days?|decades?)\\s+ago(?:\\s+(today|yesterday))?\\b`, "gi"),
+  pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+(years?|months?|weeks?|days?|decades?)\\s+ago(?:\\s+(today|yesterday)|\\s+this\\s+(month|week))?\\b`, "gi"),
   resolve(match, text, reference) {
     const range = countRange(match[1] ?? "");
     if (!range) return null;
@@ -20,6 +21,12 @@ export const agoRule: TimeframeRule = {
     if (anchor && unit !== "day") {
       const day = shifted(anchor, unit, -fewest);
       return fewest === most ? daysSpan(text, day, day) : daysSpan(text, shifted(anchor, unit, -most), day);
+    }
+    const part = (match[4] ?? "").toLowerCase();
+    if (fewest === most && ((part === "month" && unit === "year") || (part === "week" && unit !== "week" && unit !== "day"))) {
+      const back = shifted(reference, unit, -fewest);
+      if (part === "week") return daysSpan(text, mondayOf(back), shifted(mondayOf(back), "day", 6));
+      return { text, start: iso(back.getUTCFullYear(), back.getUTCMonth(), 1), end: iso(back.getUTCFullYear(), back.getUTCMonth() + 1, 0), precision: "month" };
     }
     const earliest = shifted(reference, unit, -most);
     const latest = shifted(reference, unit, -fewest);

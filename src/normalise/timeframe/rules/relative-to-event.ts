@@ -1,8 +1,10 @@
 // Times counted from another event of the story: "that day", "the next morning", "the night before", "two years
-// later", "a week earlier", "around the same time". The text gives the anchor, not the calendar: kept as worded.
+// later", "a week earlier", "around the same time". The text gives the anchor, not the calendar: kept as worded,
+// until the story's day just before them places a count of days (`anchoredDay`).
+import type { Timeframe } from "../../../contract.js";
 import calendar from "../../../data/calendar.json";
 import { alternation } from "../../../data/index.js";
-import { COUNT_PATTERN, countRange, unresolved } from "../calendar.js";
+import { COUNT_PATTERN, countRange, daySpan, shifted, unresolved } from "../calendar.js";
 import type { TimeframeRule } from "../rule.js";
 
 export const relativeToEventRule: TimeframeRule = {
@@ -19,3 +21,34 @@ export const relativeToEventRule: TimeframeRule = {
     return unresolved(text);
   },
 };
+
+/** The rule of a day counted from the story's day before it. */
+export const ANCHORED_DAY_RULE = "date/anchored-day";
+
+const DAYS_FROM_ANCHOR: Readonly<Record<string, number>> = calendar.daysFromAnchor;
+const COUNTED_DAYS = new RegExp(`^(${COUNT_PATTERN})\\s+days?\\s+(later|afterwards?|after|earlier|before)$`, "i");
+/** "the day before the vote", "two days after he landed": what follows names the event counted from. */
+const COUNTED_FROM_OBJECT = /^\s+(?!(?:with|in|on|at|to|from|by|and|or|but|as|for|into|across|aboard|via|through|near|while|when)\b)[\p{L}\p{N}"“‘']/iu;
+
+/**
+ * The day a time counted in days falls on, from `anchor`, the day the story told just before it: "the night before"
+ * a Wednesday is the Tuesday, "two days later" two days on. Null when the words count no days ("the next week", "a
+ * few days later"), when what follows says what they count from ("the day before the vote"), or when the day would
+ * come after `reference`.
+ */
+export function anchoredDay(text: string, following: string, anchor: Date, reference: Date | null): Timeframe | null {
+  const days = daysFrom(text);
+  if (days === null || (/\b(?:before|after)$/i.test(text) && COUNTED_FROM_OBJECT.test(following))) return null;
+  const day = shifted(anchor, "day", days);
+  return reference && day > reference ? null : daySpan(text, day);
+}
+
+function daysFrom(text: string): number | null {
+  const key = text.toLowerCase().replace(/\s+/g, " ");
+  const fixed = DAYS_FROM_ANCHOR[key];
+  if (fixed !== undefined) return fixed;
+  const counted = COUNTED_DAYS.exec(key);
+  const bounds = counted ? countRange(counted[1] ?? "") : null;
+  if (!counted || !bounds || bounds[0] !== bounds[1]) return null;
+  return /^(?:later|after)/.test(counted[2] ?? "") ? bounds[0] : -bounds[0];
+}
