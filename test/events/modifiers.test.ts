@@ -85,3 +85,20 @@ describe("lookalike/return-home: going back to where one came from is a return, 
     expect(verdicts(text, words)).toEqual(expected);
   });
 });
+
+describe("lookalike/count-of-occasions: the nth time that someone fled counts occasions, it tells of no one", () => {
+  it.each([
+    ["It was the third time this month that a Chinese fishing crew had fled to Taiwan, officials said.", "fled"],
+    ["This is the fourth case this year in which a border guard has deserted to the West.", "deserted"],
+    ["Monday marked the latest occasion when an athlete sought asylum during the Games.", "sought"],
+  ])("%s", (text, word) => {
+    expect(verdicts(text, [word])).toEqual(["lookalike/count-of-occasions"]);
+  });
+
+  it.each([
+    ["A Soviet pilot defected to Japan on Monday, the first time a MiG had landed there.", ["defected"], [null]],
+    ["For the first time, a Cuban general defected to the United States on Friday.", ["defected"], [null]],
+  ])("leaves the story's own event alone: %s", (text, words, expected) => {
+    expect(verdicts(text, words)).toEqual(expected);
+  });
+});
