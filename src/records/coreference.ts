@@ -74,7 +74,9 @@ export function resolveCoreference(drafts: readonly Draft[], views: readonly Sen
 }
 
 function antecedentFor(draft: Draft, records: readonly Draft[], named: NamedRecords): Draft | undefined {
-  if (draft.introduction === "named") return draft.name === null ? undefined : named.find(draft.name);
+  // A description named in apposition ("North Korea's envoy, Jo Song-gil, ...") is that person however it opens.
+  const namesake = draft.name === null ? undefined : named.find(draft.name);
+  if (namesake || draft.introduction === "named") return namesake;
   const recent = records.slice(-RECENT_RECORDS).reverse();
   switch (draft.introduction) {
     case "pronoun":

@@ -28,6 +28,24 @@ export function genderOf(word: string): "female" | "male" | null {
   return FEMALE.has(lower) ? "female" : MALE.has(lower) ? "male" : null;
 }
 
+/** Auxiliaries of the perfect, after which "since" is an adverb inside the verb group ("has since defected"). */
+const PERFECT_AUXILIARIES = asSet(["has", "have", "had"]);
+
+/**
+ * The first token of the verb group ending just before token `verb`: auxiliaries, hedges and adverbs such as
+ * "reportedly", and "since" after "has" ("has since defected"); it stops before a relative pronoun.
+ */
+export function verbGroupStart(tokens: readonly Token[], verb: number): number {
+  let group = verb;
+  const inGroup = (index: number) => {
+    const word = bare(tokens[index]);
+    if (RELATIVE_PRONOUNS.has(word)) return false;
+    return VERB_GROUP_WORDS.has(word) || (word === "since" && PERFECT_AUXILIARIES.has(bare(tokens[index - 1])));
+  };
+  while (group > 0 && inGroup(group - 1)) group--;
+  return group;
+}
+
 /** compromise's normal form keeps possessive "'s"; lookups want the bare word. */
 export function bare(token: Token | undefined): string {
   return token ? token.normal.replace(/['’]s$/, "") : "";

@@ -4,7 +4,7 @@ import { alternation } from "../data/index.js";
 import slotWords from "../data/slots.json";
 import type { Token, Trigger } from "../types.js";
 import { tokenAt, type SentenceView } from "./draft.js";
-import { bare, isReportingVerb, RELATIVE_PRONOUNS, SUBORDINATORS, VERB_GROUP_WORDS } from "./grammar.js";
+import { bare, isReportingVerb, RELATIVE_PRONOUNS, SUBORDINATORS, verbGroupStart } from "./grammar.js";
 import { saysArrest } from "./place-frames.js";
 import { clauseEnd, type Subject } from "./subjects.js";
 
@@ -81,8 +81,7 @@ export function slotWindow(view: SentenceView, trigger: Trigger, subject: Subjec
 function relativeClauseEnd(view: SentenceView, trigger: Trigger, end: number): number {
   const tokens = view.sentence.tokens;
   const first = tokenAt(view, trigger.start);
-  let group = first - 1;
-  while (group >= 0 && VERB_GROUP_WORDS.has(bare(tokens[group])) && !RELATIVE_PRONOUNS.has(bare(tokens[group]))) group--;
+  const group = verbGroupStart(tokens, first) - 1;
   if (!RELATIVE_PRONOUNS.has(bare(tokens[group]))) return end;
   const triggerEnd = tokenAt(view, trigger.end - 1);
   for (let index = triggerEnd + 1; index < tokens.length && (tokens[index]?.start ?? Infinity) < end; index++) {

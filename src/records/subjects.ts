@@ -20,6 +20,7 @@ import {
   SINGULAR_PRONOUNS,
   SUBORDINATORS,
   VERB_GROUP_WORDS,
+  verbGroupStart,
 } from "./grammar.js";
 
 export interface Subject {
@@ -98,8 +99,7 @@ const LARGEST_GROUP = 100;
 export function listedSubjects(view: SentenceView, trigger: Trigger): Subject[] {
   const tokens = view.sentence.tokens;
   const at = tokenAt(view, trigger.start);
-  let group = at;
-  while (group > 0 && VERB_GROUP_WORDS.has(bare(tokens[group - 1])) && !RELATIVE_PRONOUNS.has(bare(tokens[group - 1]))) group--;
+  const group = verbGroupStart(tokens, at);
   if (!RELATIVE_PRONOUNS.has(bare(tokens[group - 1]))) return [];
   let verb = at + 1;
   while (verb < Math.min(tokens.length, at + LIST_VERB_REACH) && !LIST_VERBS.has(bare(tokens[verb]))) verb++;
@@ -158,8 +158,7 @@ export function openingGroup(view: SentenceView): Subject | null {
 /** "A senior official at the spy agency defected", "Thae, a diplomat, defected", "the official who defected". */
 function clauseSubject(view: SentenceView, verb: number): Subject | VagueSubject | null {
   const tokens = view.sentence.tokens;
-  let group = verb;
-  while (group > 0 && VERB_GROUP_WORDS.has(bare(tokens[group - 1])) && !RELATIVE_PRONOUNS.has(bare(tokens[group - 1]))) group--;
+  const group = verbGroupStart(tokens, verb);
   const before = tokens[group - 1];
   if (before && RELATIVE_PRONOUNS.has(bare(before))) return antecedent(view, group - 1);
   if (before && isParticipleAfterNoun(view, verb, group)) {
@@ -769,8 +768,7 @@ const NATIONAL_REACH = 4;
  */
 function indefiniteNational(view: SentenceView, verb: number): Subject | null {
   const tokens = view.sentence.tokens;
-  let group = verb;
-  while (group > 0 && VERB_GROUP_WORDS.has(bare(tokens[group - 1])) && !RELATIVE_PRONOUNS.has(bare(tokens[group - 1]))) group--;
+  const group = verbGroupStart(tokens, verb);
   const head = tokens[group - 1];
   // compromise guesses an unknown "-ist" to be an adjective: "an Albanian oboist".
   if (!head || !(head.tags.has("Noun") || head.tags.has("Adjective")) || head.tags.has("Plural") || head.tags.has("Pronoun") || head.tags.has("Value") || head.tags.has("Date")) return null;

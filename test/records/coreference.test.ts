@@ -94,6 +94,11 @@ describe("the name that owns a description", () => {
   it.each([
     ["Oleg Kalugin, a former KGB colonel who defected to the United States, spoke to reporters.", "Oleg Kalugin", "colonel"],
     ["Arkady Shevchenko, the Soviet diplomat who defected in 1978, died on Friday.", "Arkady Shevchenko", "diplomat"],
+    [
+      "Cuba's deputy consul in Montreal, Elena Prieto, who went missing in March, has since defected to the United States.",
+      "Elena Prieto",
+      "deputy consul",
+    ],
   ])("%s", (text, name, title) => {
     const found = records(text);
     expect(found.map((record) => record.person.name)).toEqual([name]);

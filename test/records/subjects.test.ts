@@ -99,3 +99,16 @@ describe("subject/indefinite-national", () => {
     expect(subjects(text)).toEqual(expected);
   });
 });
+
+describe("the verb group before a trigger", () => {
+  it.each([
+    ["The Bulgarian cellist has since defected to Austria.", "The Bulgarian cellist"],
+    ["A Polish colonel had since sought asylum in the United States.", "A Polish colonel"],
+  ])("\"since\" after \"has\" is an adverb of the verb: %s", (text, subject) => {
+    expect(subjects(text).map(([found]) => found)).toEqual([subject]);
+  });
+
+  it("keeps \"since\" as the opener of an adjunct", () => {
+    expect(subjects("Since defecting to Canada in 1978, the ballerina has danced in Toronto.").map(([found]) => found)).toEqual(["the ballerina"]);
+  });
+});
