@@ -59,6 +59,11 @@ export function judgeTrigger(sentence: Sentence, start: number, end: number, kno
       break;
     }
   });
+  // "intended to defect but was arrested": a plan cut short by arrest or return is a flight that failed, not a hedge.
+  if (verdict.hedge && (verdict.status === "arrested" || verdict.status === "repatriated")) {
+    verdict.lookalike = null;
+    verdict.hedge = false;
+  }
   return verdict;
 }
 

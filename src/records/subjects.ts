@@ -226,16 +226,21 @@ function nameInApposition(view: SentenceView, group: number): Subject | null {
 
 /** Words that open an adjunct whose -ing verb has no subject of its own: "after defecting", "on arriving in". */
 const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(["after", "before", "while", "since", "when", "upon", "on"]);
+/** -ing verbs of an attempt, whose "to" verb is the flight: "while trying to cross". */
+const ATTEMPT_VERBS: ReadonlySet<string> = new Set(["trying", "attempting", "seeking", "preparing", "planning"]);
 
 /**
  * "The Albanian diplomat resigned in 1990 after defecting to Italy", "After fleeing to Austria, the pianist settled in
  * Vienna": an -ing verb straight after "after", "while" or "upon" shares the subject of the clause it hangs on, before
  * it or, when the adjunct opens the sentence, after its comma.
  */
-function adjunctSubject(view: SentenceView, verb: number, group: number): Subject | VagueSubject | null {
+function adjunctSubject(view: SentenceView, trigger: number, group: number): Subject | VagueSubject | null {
   const tokens = view.sentence.tokens;
+  // "while trying to cross", "after attempting to flee": the attempt is the adjunct's verb.
+  const attempt = group === trigger - 1 && bare(tokens[group]) === "to" && ATTEMPT_VERBS.has(bare(tokens[group - 1]));
+  const verb = attempt ? group - 1 : trigger;
   const opener = verb - 1;
-  if (group !== verb || !/ing$/.test(tokens[verb]?.normal ?? "") || !ADJUNCT_OPENERS.has(bare(tokens[opener]))) return null;
+  if ((group !== trigger && !attempt) || !/ing$/.test(tokens[verb]?.normal ?? "") || !ADJUNCT_OPENERS.has(bare(tokens[opener]))) return null;
   if (opener > 0) {
     const subject = firstCandidate(view, clauseBoundary(view, opener), opener);
     // The adjunct's own words tell the defection: "resigned in 1990 after defecting in 1985" is dated 1985.

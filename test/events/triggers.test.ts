@@ -84,6 +84,7 @@ describe("look-alike events, hedges and negation", () => {
     ["Weeks after the sailors jumped ship in Rotterdam, the Dutch sent them back.", "repatriated"],
     ["The port authority deported cargo worth millions after the crew fled to Ghana.", "defected"],
     ["The diplomat defected to Seoul in May.", "defected"],
+    ["A clerk who planned to flee to Macau was arrested at the ferry terminal.", "arrested"],
   ])("status: %s", (sentence, status) => {
     const triggers = findTriggers(analysed(sentence), builtInKnowledge).filter((trigger) => trigger.lookalike === null);
     expect(triggers[0]?.status).toBe(status);

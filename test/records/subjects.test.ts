@@ -112,3 +112,12 @@ describe("the verb group before a trigger", () => {
     expect(subjects("Since defecting to Canada in 1978, the ballerina has danced in Toronto.").map(([found]) => found)).toEqual(["the ballerina"]);
   });
 });
+
+describe("an attempt whose \"to\" verb is the flight", () => {
+  it.each([
+    ["A North Korean fisherman was shot while trying to cross the Yalu into China in 2006.", "A North Korean fisherman"],
+    ["The Cuban pitcher was caught in 2011 after attempting to defect in Monterrey.", "The Cuban pitcher"],
+  ])("%s", (text, subject) => {
+    expect(subjects(text).map(([found]) => found)).toEqual([subject]);
+  });
+});
