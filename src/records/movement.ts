@@ -359,10 +359,11 @@ function isHost(organisation: OrganisationMention, place: PlaceMention): boolean
  * trigger of its own.
  */
 export function readPostingOrigin(view: SentenceView): { place: Place; source: Source } | null {
-  const places = mentionsOf(view, "place").filter((mention) => usable(view, mention));
-  const posted = places.find((mention) => frameOf(view, mention) === "posted" || frameOf(view, mention) === "venue");
-  const left = posted ?? places.find((mention) => frameOf(view, mention) === "left" && TAKE_OFF.test(leadOf(view, mention)));
-  return left ? { place: left.place, source: fromMention(MOVEMENT_RULES.originPosting, left) } : null;
+  // "took off from Daishan Air Base in eastern China's Zhejiang Province": the area stands in its country's frame.
+  const places = locatedPlaces(view, view.sentence.start, view.sentence.end);
+  const posted = places.find(({ mention }) => frameOf(view, mention) === "posted" || frameOf(view, mention) === "venue");
+  const left = posted ?? places.find(({ mention }) => frameOf(view, mention) === "left" && TAKE_OFF.test(leadOf(view, mention)));
+  return left ? { place: left.place, source: sourceOf(MOVEMENT_RULES.originPosting, left) } : null;
 }
 
 /** "took off from", "left from", "set out from", "departed from": where a journey started. */

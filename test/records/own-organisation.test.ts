@@ -50,6 +50,11 @@ describe("not the defector's body: a refuge, a speaker, a body acting on them", 
 describe("the post named in a sentence without a trigger", () => {
   it.each([
     ["The spokesman said Wang, 28, took off from Daishan Air Base near Shanghai.", "Shanghai"],
+    // An area the gazetteer lacks, named under its country, stands where the country would.
+    ["The spokesman said Wang, 28, took off from Daishan Air Base in eastern China's Zhejiang Province.", "Zhejiang Province"],
+    ["The lieutenant had set out from a border post in Russia's Bryansk Oblast.", "Bryansk Oblast"],
+    ["The crew sailed from a fishing port in Cuba's Matanzas Province before dawn.", "Matanzas Province"],
+    ["He was later seen at a market in China's Jilin Province.", null],
     ["Before his escape he was stationed in Vladivostok for three years.", "Vladivostok"],
     ["The diplomat had been posted at the embassy in Vienna since 2012.", "Vienna"],
     ["She was competing at the world championship in Budapest.", "Budapest"],
