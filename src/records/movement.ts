@@ -19,6 +19,7 @@ const MOVEMENT_RULES = {
   destinationArrival: "destination/arrival-place",
   destinationWhere: "destination/where-clause",
   destinationHere: "destination/asked-here",
+  destinationSince: "destination/since-flight",
   originPosting: "origin/posting",
   originVenue: "origin/event-venue",
   originArrest: "origin/place-of-arrest",
@@ -57,6 +58,8 @@ const HERE = /^\s+(?:[\w'’-]+\s+)?here\b/i;
 const POSSESSED_AREA = /^['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Province|Region|Oblast|Krai|Prefecture|County|State|District|province|region|oblast|prefecture|county|state|district))(?![\p{L}])/u;
 /** "made a daring flight to Turkey, where he requested asylum in the United States": he asked where he landed. */
 const WHERE_CLAUSE = /^\s*[,(]?\s*where\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** "finds herself in Bogota after deserting", "has lived in Miami since he defected": the flight is told as what came before. */
+const AFTER_FLIGHT = /\b(?:after|since)\s+(?:(?:he|she|they|having|had|has|have|was|were|being|first|finally)\s+){0,2}$/i;
 const nativePattern = new RegExp(
   `\\b(?:${alternation(slotWords.leavingVerbs)}|from)\\s+((?:his|her|their)\\s+(?:${alternation(slotWords.nativePlaces)}))\\b`,
   "i",
@@ -77,6 +80,8 @@ export function readMovement(
   const askedHere = trigger.arrival && HERE.test(between(view, trigger.end, window.end));
   // "Thai police arrested 19 defectors who had entered the country in Chiang Rai": where they were is where they were held.
   const held = trigger.status === "arrested" || saysArrest(view, window.from, window.subjectStart);
+  // "Martinez finds herself in Bogota after deserting in Venezuela": where the main clause has her is where she went.
+  const sinceFlight = AFTER_FLIGHT.test(between(view, window.from, trigger.start));
   let headingFound = false;
   for (const located of places) {
     const { mention } = located;
@@ -84,7 +89,9 @@ export function readMovement(
     const origin = (rank: number, rule: string) => origins.push({ place: located.place, source: sourceOf(rule, located), rank });
     const destination = (rank: number, rule: string) => destinations.push({ place: located.place, source: sourceOf(rule, located), rank });
     if (mention.start >= window.end) readCircumstance(frame, window, origin, destination);
-    else if (frame === "posted") {
+    else if (mention.end <= trigger.start && sinceFlight && !held && (frame === "at" || frame === "posted") && !inTelling(view, mention, trigger, window) && !inOtherClause(view, mention, window)) {
+      if (!within(refuge, mention)) destination(2, MOVEMENT_RULES.destinationSince);
+    } else if (frame === "posted") {
       if (!inLaterConjunct(view, trigger, mention)) origin(0, MOVEMENT_RULES.originPosting);
     } else if (frame === "venue") origin(0, MOVEMENT_RULES.originVenue);
     else if (frame === "arrested") origin(1, MOVEMENT_RULES.originArrest);
@@ -112,7 +119,11 @@ export function readMovement(
   if (organisation?.host) origins.push({ place: organisation.host, source: fromMention(MOVEMENT_RULES.originHost, organisation), rank: 3 });
   if (refuge?.host) origins.push({ place: refuge.host, source: fromMention(MOVEMENT_RULES.originRefugeHost, refuge), rank: 3 });
   const posting = mentionsOf(view, "place").find(
-    (mention) => usable(view, mention) && frameOf(view, mention) === "posted" && !inLaterConjunct(view, trigger, mention),
+    (mention) =>
+      usable(view, mention) &&
+      frameOf(view, mention) === "posted" &&
+      !inLaterConjunct(view, trigger, mention) &&
+      !(sinceFlight && mention.start >= window.from && mention.end <= trigger.start),
   );
   if (posting) origins.push({ place: posting.place, source: fromMention(MOVEMENT_RULES.originPosting, posting), rank: 4 });
 
@@ -236,6 +247,7 @@ const RULE_RANKS: Readonly<Record<string, number>> = {
   [MOVEMENT_RULES.destinationHere]: 0,
   [MOVEMENT_RULES.destinationToward]: 1,
   [MOVEMENT_RULES.destinationArrival]: 2,
+  [MOVEMENT_RULES.destinationSince]: 2,
   [MOVEMENT_RULES.originPosting]: 0,
   [MOVEMENT_RULES.originVenue]: 0,
   [MOVEMENT_RULES.originArrest]: 1,

@@ -48,6 +48,10 @@ describe("origin: where the person was posted, based, competing or held", () => 
     ["A diplomat sent to Beijing in 2010 defected last year.", ["Beijing", "CN"]],
     ["Rudolf Nureyev, the Kirov Ballet star who defected in Paris in 1961, died yesterday in a hospital near the city.", ["Paris", "FR"]],
     ["An archer who had qualified for the Olympic Games in Tokyo defected during the world championship in the Netherlands.", ["the Netherlands", "NL"]],
+    // Where the main clause has the person after the flight is no origin; the place the flight names is.
+    ["The Cuban nurse has lived in Miami since she defected from a medical mission in Caracas.", ["Caracas", "VE"]],
+    ["An Eritrean cyclist is living in Rotterdam after he defected at a race in Belgium.", ["Belgium", "BE"]],
+    ["The soldier was caught in Dandong after he defected.", ["Dandong", "CN"]],
   ])("%s", (text, origin) => {
     expect(placeOf(only(text).origin)).toEqual(origin);
   });
@@ -68,6 +72,8 @@ describe("no origin: a state one defects from, a place of a later verb", () => {
     "The son of a Venezuelan general defected last year and works in Madrid.",
     "A Belarusian discus thrower defected in 2021 and is now living in Warsaw.",
     "The Soviet chess master defected in 1976 and later played for clubs in Amsterdam.",
+    "The Chinese swimmer has lived in Sydney since she defected in 1991.",
+    "The Cuban pitcher played in Mexico after he defected in 2013.",
   ])("%s", (text) => {
     expect(only(text).origin).toBeNull();
   });
@@ -88,6 +94,11 @@ describe("destination: where the person went, landed or asked to stay", () => {
     // A city's facility stands where the city is.
     ["A Soviet pilot flew his MiG-25 to Japan and landed at Hakodate's civilian airport in 1976.", ["Hakodate", "JP"]],
     ["The Polish crew defected to Sweden and docked at Stockholm's main harbour on Sunday.", ["Stockholm", "SE"]],
+    // The flight told in an "after" or "since" clause: the main clause has the person where they went.
+    ["The Cuban nurse has lived in Miami since she defected from a medical mission in Caracas.", ["Miami", "US"]],
+    ["An Eritrean cyclist is living in Rotterdam after he defected at a race in Belgium.", ["Rotterdam", "NL"]],
+    ["The Romanian gymnast stayed in Vienna after she defected in 1984.", ["Vienna", "AT"]],
+    ["The diplomat was seen in Bangkok after he defected.", ["Bangkok", "TH"]],
   ])("%s", (text, destination) => {
     expect(placeOf(only(text).destination)).toEqual(destination);
   });
@@ -104,6 +115,10 @@ describe("no destination: a place sent back to, a post, a venue, a refuge's city
     "A North Korean official defected during an official visit to Canada in March.",
     "Four North Koreans defected and fled to the U.S. Consulate General in Vladivostok, where they asked for asylum.",
     "Thai police on Friday arrested 19 North Korean defectors who had entered the country illegally in Chiang Rai province.",
+    // Held after the flight, or posted before it: not where they went.
+    "The soldier was caught in Dandong after he defected.",
+    "The Soviet defector was imprisoned in Helsinki after he fled across the border.",
+    "A Soviet engineer who worked in Murmansk before he defected was questioned by the KGB.",
     // A possessed thing that is no place: the city names whose army it is.
     "A North Korean soldier defected to South Korea’s army in 1996.",
   ])("%s", (text) => {
