@@ -29,6 +29,9 @@ describe("the defector's own body", () => {
     ["Another diplomat who defected from the Caribbean last year at one stage worked for the party's Room 35.", "Room 35"],
     ["A Chinese diplomat, Chen Yonglin, sought political asylum in Australia after walking out of the consulate in Sydney.", "consulate in Sydney"],
     ["The 12 waitresses defected to Seoul after escaping a North Korean restaurant in Ningbo.", "North Korean restaurant in Ningbo"],
+    // A state's media arm is a body its journalists leave.
+    ["Meanwhile, three state journalists deserted the regime's media arm.", "media arm"],
+    ["Two editors of the Soviet propaganda department defected in Vienna in 1978.", "Soviet propaganda department"],
   ])("%s", (text, name) => {
     expect(only(text).organisation?.name).toBe(name);
   });
@@ -41,6 +44,7 @@ describe("not the defector's body: a refuge, a speaker, a body acting on them", 
     "A North Korean defector requested asylum at the British embassy in Moscow.",
     "According to the Foreign Ministry, a diplomat defected to Canada.",
     "A pilot defected to Taiwan on Monday, a Defense Ministry spokesman said.",
+    "The Taliban's media wing said a commander had defected, according to the statement.",
     "On January 2nd, the State Security Department launched an operation to arrest a group of 15 officials who defected from Pyongyang.",
   ])("%s", (text) => {
     expect(only(text).organisation).toBeNull();
