@@ -7,8 +7,8 @@ import slotWords from "../data/slots.json";
 import { countryOfDemonym } from "../normalise/places.js";
 import type { Source, Trigger } from "../types.js";
 import { fromMention, mentionsOf, tokenAt, type OrganisationMention, type PlaceMention, type SentenceView } from "./draft.js";
-import { bare, isReportingVerb } from "./grammar.js";
-import { frameOf, saysArrest, type PlaceFrame } from "./place-frames.js";
+import { bare, isReportingVerb, VERB_GROUP_WORDS } from "./grammar.js";
+import { frameOf, openerIndex, saysArrest, type PlaceFrame } from "./place-frames.js";
 import type { SlotWindow } from "./slot-window.js";
 
 /** Rule ids of origin and destination choices. */
@@ -20,6 +20,7 @@ const MOVEMENT_RULES = {
   destinationWhere: "destination/where-clause",
   destinationHere: "destination/asked-here",
   destinationSince: "destination/since-flight",
+  destinationResidence: "destination/lives-since",
   originPosting: "origin/posting",
   originVenue: "origin/event-venue",
   originArrest: "origin/place-of-arrest",
@@ -118,12 +119,16 @@ export function readMovement(
   if (native) origins.push({ ...native, rank: 3 });
   if (organisation?.host) origins.push({ place: organisation.host, source: fromMention(MOVEMENT_RULES.originHost, organisation), rank: 3 });
   if (refuge?.host) origins.push({ place: refuge.host, source: fromMention(MOVEMENT_RULES.originRefugeHost, refuge), rank: 3 });
+  const home = residenceSince(view, trigger, window);
+  if (home) destinations.push({ place: home.place, source: sourceOf(MOVEMENT_RULES.destinationResidence, home), rank: 3 });
   const posting = mentionsOf(view, "place").find(
     (mention) =>
       usable(view, mention) &&
       frameOf(view, mention) === "posted" &&
       !inLaterConjunct(view, trigger, mention) &&
-      !(sinceFlight && mention.start >= window.from && mention.end <= trigger.start),
+      !(sinceFlight && mention.start >= window.from && mention.end <= trigger.start) &&
+      mention !== home?.mention &&
+      !inAttribution(view, trigger, window, mention),
   );
   if (posting) origins.push({ place: posting.place, source: fromMention(MOVEMENT_RULES.originPosting, posting), rank: 4 });
 
@@ -197,6 +202,38 @@ function inLaterConjunct(view: SentenceView, trigger: Trigger, mention: PlaceMen
   return false;
 }
 
+/** "The soldier defected on Friday, said Kim, a defector now living in Seoul": past the clause, a verb of saying opens who told it. */
+function inAttribution(view: SentenceView, trigger: Trigger, window: SlotWindow, mention: PlaceMention): boolean {
+  if (mention.start < window.end) return false;
+  return view.sentence.tokens.some((token) => token.start >= trigger.end && token.end <= mention.start && isReportingVerb(token));
+}
+
+const RESIDENCE_VERBS: ReadonlySet<string> = new Set(slotWords.residenceVerbs);
+const RESIDENCE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "outside"]);
+
+/**
+ * "defected in 2021 and is now living in Warsaw", "A diplomat who defected in 2016 now lives in Seoul": where the
+ * person has lived since the flight is where they went. The verb must be the defector's own, in a clause coordinated
+ * with the flight or as the main verb after the relative clause that tells it; not "and said his family lives in Seoul".
+ */
+function residenceSince(view: SentenceView, trigger: Trigger, window: SlotWindow): LocatedPlace | undefined {
+  const tokens = view.sentence.tokens;
+  return locatedPlaces(view, trigger.end, window.predicateEnd).find(({ mention }) => {
+    const opener = openerIndex(view, mention);
+    if (!RESIDENCE_PREPOSITIONS.has(bare(tokens[opener]))) return false;
+    let index = opener - 1;
+    if (!RESIDENCE_VERBS.has(bare(tokens[index]))) return false;
+    if (tokens[index]?.start === window.end && window.end < window.predicateEnd) return true;
+    for (index--; index >= 0 && (tokens[index]?.start ?? 0) >= trigger.end; index--) {
+      const token = tokens[index];
+      if (token?.start === window.end && window.end < window.predicateEnd) return true;
+      if (LATER_CLAUSE_OPENERS.has(bare(token))) return true;
+      if (!(VERB_GROUP_WORDS.has(bare(token)) || STATE_ADVERBS.has(bare(token)) || token?.tags.has("Adverb") || token?.tags.has("Copula"))) return false;
+    }
+    return (tokens[index + 1]?.start ?? -1) === window.end && window.end < window.predicateEnd;
+  });
+}
+
 function best(candidates: readonly Candidate[]): Candidate | undefined {
   let chosen: Candidate | undefined;
   for (const candidate of candidates) if (!chosen || candidate.rank < chosen.rank) chosen = candidate;
@@ -248,6 +285,7 @@ const RULE_RANKS: Readonly<Record<string, number>> = {
   [MOVEMENT_RULES.destinationToward]: 1,
   [MOVEMENT_RULES.destinationArrival]: 2,
   [MOVEMENT_RULES.destinationSince]: 2,
+  [MOVEMENT_RULES.destinationResidence]: 3,
   [MOVEMENT_RULES.originPosting]: 0,
   [MOVEMENT_RULES.originVenue]: 0,
   [MOVEMENT_RULES.originArrest]: 1,

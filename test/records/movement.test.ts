@@ -74,6 +74,8 @@ describe("no origin: a state one defects from, a place of a later verb", () => {
     "The Soviet chess master defected in 1976 and later played for clubs in Amsterdam.",
     "The Chinese swimmer has lived in Sydney since she defected in 1991.",
     "The Cuban pitcher played in Mexico after he defected in 2013.",
+    "A diplomat who defected from North Korea in 2016 is now living in Seoul.",
+    "The soldier defected on Friday, said Kim Hyun-hee, a defector now living in Seoul.",
   ])("%s", (text) => {
     expect(only(text).origin).toBeNull();
   });
@@ -99,6 +101,11 @@ describe("destination: where the person went, landed or asked to stay", () => {
     ["An Eritrean cyclist is living in Rotterdam after he defected at a race in Belgium.", ["Rotterdam", "NL"]],
     ["The Romanian gymnast stayed in Vienna after she defected in 1984.", ["Vienna", "AT"]],
     ["The diplomat was seen in Bangkok after he defected.", ["Bangkok", "TH"]],
+    // Where the person has lived since the flight, told in their own later clause, is where they went.
+    ["A Belarusian discus thrower defected in 2021 and is now living in Warsaw.", ["Warsaw", "PL"]],
+    ["A diplomat who defected from North Korea in 2016 now lives in Seoul.", ["Seoul", "KR"]],
+    ["The ballerina defected in 1974 and lived in New York until her death.", ["New York", "US"]],
+    ["A Cuban nurse working in La Paz defected in March and now lives in Lima.", ["Lima", "PE"]],
   ])("%s", (text, destination) => {
     expect(placeOf(only(text).destination)).toEqual(destination);
   });
@@ -115,6 +122,11 @@ describe("no destination: a place sent back to, a post, a venue, a refuge's city
     "A North Korean official defected during an official visit to Canada in March.",
     "Four North Koreans defected and fled to the U.S. Consulate General in Vladivostok, where they asked for asylum.",
     "Thai police on Friday arrested 19 North Korean defectors who had entered the country illegally in Chiang Rai province.",
+    // Someone else's home, or a source's, is not where the defector went.
+    "The Cuban pilot defected in 1991 and said his family still lives in Havana.",
+    "A Cuban boxer defected in Mexico in 2012, and his brother now lives in Miami.",
+    "A diplomat who defected in 2016 told reporters that his mother lives in Pyongyang.",
+    "The soldier defected on Friday, said Kim Hyun-hee, a defector now living in Seoul.",
     // Held after the flight, or posted before it: not where they went.
     "The soldier was caught in Dandong after he defected.",
     "The Soviet defector was imprisoned in Helsinki after he fled across the border.",
