@@ -52,6 +52,9 @@ describe("origin: where the person was posted, based, competing or held", () => 
     ["The Cuban nurse has lived in Miami since she defected from a medical mission in Caracas.", ["Caracas", "VE"]],
     ["An Eritrean cyclist is living in Rotterdam after he defected at a race in Belgium.", ["Belgium", "BE"]],
     ["The soldier was caught in Dandong after he defected.", ["Dandong", "CN"]],
+    // China's provinces are places of their own.
+    ["A Chinese pilot defected to Taiwan, flying his jet from Fujian province.", ["Fujian province", "CN"]],
+    ["The Uyghur poet fled Xinjiang and sought asylum in Turkey.", ["Xinjiang", "CN"]],
   ])("%s", (text, origin) => {
     expect(placeOf(only(text).origin)).toEqual(origin);
   });
