@@ -21,6 +21,7 @@ const MOVEMENT_RULES = {
   destinationHere: "destination/asked-here",
   destinationSince: "destination/since-flight",
   destinationResidence: "destination/lives-since",
+  destinationGrantor: "destination/asylum-from",
   originPosting: "origin/posting",
   originVenue: "origin/event-venue",
   originArrest: "origin/place-of-arrest",
@@ -102,7 +103,8 @@ export function readMovement(
         if (headingFound && isFinalLeg(view, mention)) destination(-1, MOVEMENT_RULES.destinationFinalLeg);
         else if (!headingFound) destination(1, MOVEMENT_RULES.destinationToward);
         headingFound = true;
-      } else if (frame === "left" && !isAllegiance(trigger, located.place)) origin(1, MOVEMENT_RULES.originFrom);
+      } else if (frame === "left" && isGrantor(view, located, window, trigger)) destination(1, MOVEMENT_RULES.destinationGrantor);
+      else if (frame === "left" && !isAllegiance(trigger, located.place)) origin(1, MOVEMENT_RULES.originFrom);
       else if (frame === "at" && held) origin(1, MOVEMENT_RULES.originArrest);
       else if (frame === "at" && trigger.arrival && !within(refuge, mention)) destination(2, MOVEMENT_RULES.destinationArrival);
       // "fled to Turkey, joining officers in a camp in Hatay": once they are heading somewhere, "in X" is over there.
@@ -168,6 +170,19 @@ function isAllegiance(trigger: Trigger, place: Place): boolean {
   return ALLEGIANCE_WORD.test(trigger.text) && place.kind === "country" && place.country !== null;
 }
 
+/** "requested political asylum from the United States": asylum is asked of a state. */
+const ASYLUM_FROM = /\b(?:asylum|sanctuary)\s+from\s+(?:the\s+)?$/i;
+
+/**
+ * "The Soviet sailor requested political asylum from the United States": the state asked for asylum is the one that
+ * takes the person in, unless it is their own ("Syrians seeking asylum from Syria" flee it).
+ */
+function isGrantor(view: SentenceView, located: LocatedPlace, window: SlotWindow, trigger: Trigger): boolean {
+  if (located.place.kind !== "country" || located.place.country === null) return false;
+  if (!ASYLUM_FROM.test(leadOf(view, located.mention))) return false;
+  return nationalityOf(view, window.from, trigger.start) !== located.place.country;
+}
+
 function within(organisation: OrganisationMention | null, mention: PlaceMention): boolean {
   return organisation !== null && organisation.start <= mention.start && mention.end <= organisation.end;
 }
@@ -210,6 +225,7 @@ function inAttribution(view: SentenceView, trigger: Trigger, window: SlotWindow,
 
 const RESIDENCE_VERBS: ReadonlySet<string> = new Set(slotWords.residenceVerbs);
 const RESIDENCE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "outside"]);
+const NOW: ReadonlySet<string> = new Set(["now", "currently"]);
 
 /**
  * "defected in 2021 and is now living in Warsaw", "A diplomat who defected in 2016 now lives in Seoul": where the
@@ -222,7 +238,9 @@ function residenceSince(view: SentenceView, trigger: Trigger, window: SlotWindow
     const opener = openerIndex(view, mention);
     if (!RESIDENCE_PREPOSITIONS.has(bare(tokens[opener]))) return false;
     let index = opener - 1;
-    if (!RESIDENCE_VERBS.has(bare(tokens[index]))) return false;
+    // "who defected is now in Lithuania": being there now is living there since.
+    const nowThere = NOW.has(bare(tokens[index])) && tokens[index - 1]?.tags.has("Copula") === true;
+    if (!RESIDENCE_VERBS.has(bare(tokens[index])) && !nowThere) return false;
     if (tokens[index]?.start === window.end && window.end < window.predicateEnd) return true;
     for (index--; index >= 0 && (tokens[index]?.start ?? 0) >= trigger.end; index--) {
       const token = tokens[index];
@@ -286,6 +304,7 @@ const RULE_RANKS: Readonly<Record<string, number>> = {
   [MOVEMENT_RULES.destinationArrival]: 2,
   [MOVEMENT_RULES.destinationSince]: 2,
   [MOVEMENT_RULES.destinationResidence]: 3,
+  [MOVEMENT_RULES.destinationGrantor]: 1,
   [MOVEMENT_RULES.originPosting]: 0,
   [MOVEMENT_RULES.originVenue]: 0,
   [MOVEMENT_RULES.originArrest]: 1,

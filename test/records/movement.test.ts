@@ -52,6 +52,8 @@ describe("origin: where the person was posted, based, competing or held", () => 
     ["The Cuban nurse has lived in Miami since she defected from a medical mission in Caracas.", ["Caracas", "VE"]],
     ["An Eritrean cyclist is living in Rotterdam after he defected at a race in Belgium.", ["Belgium", "BE"]],
     ["The soldier was caught in Dandong after he defected.", ["Dandong", "CN"]],
+    // Asylum asked of one's own state is asked on fleeing it.
+    ["Two Syrian officers seeking asylum from Syria crossed into Turkey.", ["Syria", "SY"]],
     // China's provinces are places of their own.
     ["A Chinese pilot defected to Taiwan, flying his jet from Fujian province.", ["Fujian province", "CN"]],
     ["The Uyghur poet fled Xinjiang and sought asylum in Turkey.", ["Xinjiang", "CN"]],
@@ -78,6 +80,7 @@ describe("no origin: a state one defects from, a place of a later verb", () => {
     "The Chinese swimmer has lived in Sydney since she defected in 1991.",
     "The Cuban pitcher played in Mexico after he defected in 2013.",
     "A diplomat who defected from North Korea in 2016 is now living in Seoul.",
+    "The Soviet sailor requested political asylum from the United States on Friday.",
     "The soldier defected on Friday, said Kim Hyun-hee, a defector now living in Seoul.",
   ])("%s", (text) => {
     expect(only(text).origin).toBeNull();
@@ -109,6 +112,10 @@ describe("destination: where the person went, landed or asked to stay", () => {
     ["A diplomat who defected from North Korea in 2016 now lives in Seoul.", ["Seoul", "KR"]],
     ["The ballerina defected in 1974 and lived in New York until her death.", ["New York", "US"]],
     ["A Cuban nurse working in La Paz defected in March and now lives in Lima.", ["Lima", "PE"]],
+    ["A Russian officer who defected is now in Lithuania, officials said.", ["Lithuania", "LT"]],
+    // The state asked for asylum takes the person in.
+    ["The Soviet sailor requested political asylum from the United States on Friday.", ["the United States", "US"]],
+    ["A Chinese student asked for asylum from Britain after the crackdown.", ["Britain", "GB"]],
   ])("%s", (text, destination) => {
     expect(placeOf(only(text).destination)).toEqual(destination);
   });
@@ -130,6 +137,7 @@ describe("no destination: a place sent back to, a post, a venue, a refuge's city
     "A Cuban boxer defected in Mexico in 2012, and his brother now lives in Miami.",
     "A diplomat who defected in 2016 told reporters that his mother lives in Pyongyang.",
     "The soldier defected on Friday, said Kim Hyun-hee, a defector now living in Seoul.",
+    "The Russian officer defected in August and his wife is now in Moscow.",
     // Held after the flight, or posted before it: not where they went.
     "The soldier was caught in Dandong after he defected.",
     "The Soviet defector was imprisoned in Helsinki after he fled across the border.",
