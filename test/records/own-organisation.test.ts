@@ -29,6 +29,7 @@ describe("the defector's own body", () => {
     ["Another diplomat who defected from the Caribbean last year at one stage worked for the party's Room 35.", "Room 35"],
     ["A Chinese diplomat, Chen Yonglin, sought political asylum in Australia after walking out of the consulate in Sydney.", "consulate in Sydney"],
     ["The 12 waitresses defected to Seoul after escaping a North Korean restaurant in Ningbo.", "North Korean restaurant in Ningbo"],
+    ["Viktor Belenko, a lieutenant in the Soviet Air Defence Forces, defected to Japan in 1976.", "Soviet Air Defence Forces"],
     // A state's media arm is a body its journalists leave.
     ["Meanwhile, three state journalists deserted the regime's media arm.", "media arm"],
     ["Two editors of the Soviet propaganda department defected in Vienna in 1978.", "Soviet propaganda department"],
