@@ -107,6 +107,9 @@ describe("destination: where the person went, landed or asked to stay", () => {
     ["An Eritrean cyclist is living in Rotterdam after he defected at a race in Belgium.", ["Rotterdam", "NL"]],
     ["The Romanian gymnast stayed in Vienna after she defected in 1984.", ["Vienna", "AT"]],
     ["The diplomat was seen in Bangkok after he defected.", ["Bangkok", "TH"]],
+    // Cold War states.
+    ["An East German border guard defected to West Germany in 1961.", ["West Germany", "DE"]],
+    ["A Yugoslav diplomat defected to West Berlin in 1975.", ["West Berlin", "DE"]],
     // Where the person has lived since the flight, told in their own later clause, is where they went.
     ["A Belarusian discus thrower defected in 2021 and is now living in Warsaw.", ["Warsaw", "PL"]],
     ["A diplomat who defected from North Korea in 2016 now lives in Seoul.", ["Seoul", "KR"]],
