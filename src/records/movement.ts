@@ -91,7 +91,7 @@ export function readMovement(
     const origin = (rank: number, rule: string) => origins.push({ place: located.place, source: sourceOf(rule, located), rank });
     const destination = (rank: number, rule: string) => destinations.push({ place: located.place, source: sourceOf(rule, located), rank });
     if (mention.start >= window.end) readCircumstance(frame, window, origin, destination);
-    else if (mention.end <= trigger.start && sinceFlight && !held && (frame === "at" || frame === "posted") && !inTelling(view, mention, trigger, window) && !inOtherClause(view, mention, window)) {
+    else if (mention.end <= trigger.start && sinceFlight && !held && (frame === "at" || frame === "posted") && saysWhereabouts(view, mention) && !inTelling(view, mention, trigger, window) && !inOtherClause(view, mention, window)) {
       if (!within(refuge, mention)) destination(2, MOVEMENT_RULES.destinationSince);
     } else if (frame === "posted") {
       if (!inLaterConjunct(view, trigger, mention)) origin(0, MOVEMENT_RULES.originPosting);
@@ -114,7 +114,8 @@ export function readMovement(
       if ((frame === "toward" || frame === "reached") && !within(refuge, mention) && WHERE_CLAUSE.test(between(view, mention.end, trigger.start))) destination(0, MOVEMENT_RULES.destinationWhere);
       else if (frame === "at" && telling && askedHere) destination(0, MOVEMENT_RULES.destinationHere);
       else if (frame === "left" && !telling) origin(mention.start < window.subjectEnd + 2 ? 1 : 2, MOVEMENT_RULES.originFrom);
-      else if (frame === "at" && !telling) origin(mention.start < window.subjectEnd + 2 ? 1 : 2, MOVEMENT_RULES.originBefore);
+      // "was questioned in Moscow after he defected": what happened after the flight is not where it began.
+      else if (frame === "at" && !telling && !sinceFlight) origin(mention.start < window.subjectEnd + 2 ? 1 : 2, MOVEMENT_RULES.originBefore);
     }
   }
   const native = nativeCountry(view, trigger, window);
@@ -224,6 +225,19 @@ function inAttribution(view: SentenceView, trigger: Trigger, window: SlotWindow,
 }
 
 const RESIDENCE_VERBS: ReadonlySet<string> = new Set(slotWords.residenceVerbs);
+const WHEREABOUTS_VERBS: ReadonlySet<string> = new Set([...slotWords.whereaboutsVerbs, ...slotWords.residenceVerbs, ...slotWords.postingVerbs]);
+const REFLEXIVES: ReadonlySet<string> = new Set(["herself", "himself", "themselves", "itself"]);
+
+/**
+ * "finds herself in Bogota", "has lived in Miami", "was seen in Bangkok": the verb before the place says where the
+ * person is, not what was done to them there ("was questioned in Moscow", "was sentenced in Pyongyang").
+ */
+function saysWhereabouts(view: SentenceView, mention: PlaceMention): boolean {
+  const tokens = view.sentence.tokens;
+  let index = openerIndex(view, mention) - 1;
+  while (index >= 0 && (REFLEXIVES.has(bare(tokens[index])) || STATE_ADVERBS.has(bare(tokens[index])) || tokens[index]?.tags.has("Adverb"))) index--;
+  return WHEREABOUTS_VERBS.has(bare(tokens[index]));
+}
 const RESIDENCE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "outside"]);
 const NOW: ReadonlySet<string> = new Set(["now", "currently"]);
 

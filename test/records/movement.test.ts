@@ -80,6 +80,7 @@ describe("no origin: a state one defects from, a place of a later verb", () => {
     "The Chinese swimmer has lived in Sydney since she defected in 1991.",
     "The Cuban pitcher played in Mexico after he defected in 2013.",
     "A diplomat who defected from North Korea in 2016 is now living in Seoul.",
+    "The diplomat was questioned in Moscow after he defected.",
     "The Soviet sailor requested political asylum from the United States on Friday.",
     "The soldier defected on Friday, said Kim Hyun-hee, a defector now living in Seoul.",
   ])("%s", (text) => {
@@ -141,6 +142,9 @@ describe("no destination: a place sent back to, a post, a venue, a refuge's city
     "A diplomat who defected in 2016 told reporters that his mother lives in Pyongyang.",
     "The soldier defected on Friday, said Kim Hyun-hee, a defector now living in Seoul.",
     "The Russian officer defected in August and his wife is now in Moscow.",
+    // What was done to them after the flight does not say where they went.
+    "The diplomat was questioned in Moscow after he defected.",
+    "The soldier was sentenced in Pyongyang after he defected.",
     // Held after the flight, or posted before it: not where they went.
     "The soldier was caught in Dandong after he defected.",
     "The Soviet defector was imprisoned in Helsinki after he fled across the border.",
