@@ -104,7 +104,7 @@ export function readMovement(
         else if (!headingFound) destination(1, MOVEMENT_RULES.destinationToward);
         headingFound = true;
       } else if (frame === "left" && isGrantor(view, located, window, trigger)) destination(1, MOVEMENT_RULES.destinationGrantor);
-      else if (frame === "left" && !isAllegiance(trigger, located.place)) origin(1, MOVEMENT_RULES.originFrom);
+      else if (frame === "left" && !isAllegiance(view, trigger, window, located.place)) origin(1, MOVEMENT_RULES.originFrom);
       else if (frame === "at" && held) origin(1, MOVEMENT_RULES.originArrest);
       else if (frame === "at" && trigger.arrival && !within(refuge, mention)) destination(2, MOVEMENT_RULES.destinationArrival);
       // "fled to Turkey, joining officers in a camp in Hatay": once they are heading somewhere, "in X" is over there.
@@ -165,10 +165,13 @@ function readCircumstance(
 /**
  * "defected from Poland", "his defection from North Korea": one defects from a state as from a party, so the country
  * names the allegiance left, not where the person was ("a Polish ambassador to Japan who defected from Poland"); an
- * unnamed country ("defected from a Chinese-speaking country") can only be a place.
+ * unnamed country ("defected from a Chinese-speaking country"), or another state than the person's own ("a North
+ * Korean diplomat defected from Kuwait"), can only be a place.
  */
-function isAllegiance(trigger: Trigger, place: Place): boolean {
-  return ALLEGIANCE_WORD.test(trigger.text) && place.kind === "country" && place.country !== null;
+function isAllegiance(view: SentenceView, trigger: Trigger, window: SlotWindow, place: Place): boolean {
+  if (!ALLEGIANCE_WORD.test(trigger.text) || place.kind !== "country" || place.country === null) return false;
+  const nationality = nationalityOf(view, window.from, trigger.start);
+  return nationality === null || nationality === place.country;
 }
 
 /** "requested political asylum from the United States": asylum is asked of a state. */

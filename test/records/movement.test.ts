@@ -52,6 +52,9 @@ describe("origin: where the person was posted, based, competing or held", () => 
     ["The Cuban nurse has lived in Miami since she defected from a medical mission in Caracas.", ["Caracas", "VE"]],
     ["An Eritrean cyclist is living in Rotterdam after he defected at a race in Belgium.", ["Belgium", "BE"]],
     ["The soldier was caught in Dandong after he defected.", ["Dandong", "CN"]],
+    // Another state than the person's own is a place they defected from, not an allegiance.
+    ["A North Korean diplomat defected to Seoul from Kuwait, travelling through Dubai.", ["Kuwait", "KW"]],
+    ["A Cuban doctor defected from Venezuela to Colombia last year.", ["Venezuela", "VE"]],
     // Asylum asked of one's own state is asked on fleeing it.
     ["Two Syrian officers seeking asylum from Syria crossed into Turkey.", ["Syria", "SY"]],
     // China's provinces are places of their own.
@@ -66,6 +69,8 @@ describe("no origin: a state one defects from, a place of a later verb", () => {
   it.each([
     "A former Polish ambassador who defected from Poland to the United States died on Saturday.",
     "A diplomat who defected from North Korea in 2016 now lives in Seoul.",
+    "A North Korean soldier defected from North Korea to the South.",
+    "The ambassador defected from Poland to the United States in 1981.",
     "Nine young defectors who fled to Laos were handed over to North Korean officials and returned to Pyongyang.",
     "The daughter of the vice president defected after she crossed the Mexico border at Laredo, Texas, around Aug. 16.",
     "Speaking in Seoul on Monday, the defector said he had fled across the river.",
