@@ -73,7 +73,7 @@ export function readMovement(
   trigger: Trigger,
   window: SlotWindow,
   organisation: OrganisationMention | null,
-  refuge: OrganisationMention | null,
+  refuges: readonly OrganisationMention[],
 ): Movement {
   const places = locatedPlaces(view, window.from, window.circumstanceEnd);
   const origins: Candidate[] = [];
@@ -92,26 +92,26 @@ export function readMovement(
     const destination = (rank: number, rule: string) => destinations.push({ place: located.place, source: sourceOf(rule, located), rank });
     if (mention.start >= window.end) readCircumstance(frame, window, origin, destination);
     else if (mention.end <= trigger.start && sinceFlight && !held && (frame === "at" || frame === "posted") && saysWhereabouts(view, mention) && !inTelling(view, mention, trigger, window) && !inOtherClause(view, mention, window)) {
-      if (!within(refuge, mention)) destination(2, MOVEMENT_RULES.destinationSince);
+      if (!within(refuges, mention)) destination(2, MOVEMENT_RULES.destinationSince);
     } else if (frame === "posted") {
       if (!inLaterConjunct(view, trigger, mention)) origin(0, MOVEMENT_RULES.originPosting);
     } else if (frame === "venue") origin(0, MOVEMENT_RULES.originVenue);
     else if (frame === "arrested") origin(1, MOVEMENT_RULES.originArrest);
     else if (mention.start >= afterFrom) {
       if (frame === "reached") destination(0, MOVEMENT_RULES.destinationReached);
-      else if (frame === "toward" && !within(refuge, mention)) {
+      else if (frame === "toward" && !within(refuges, mention)) {
         if (headingFound && isFinalLeg(view, mention)) destination(-1, MOVEMENT_RULES.destinationFinalLeg);
         else if (!headingFound) destination(1, MOVEMENT_RULES.destinationToward);
         headingFound = true;
       } else if (frame === "left" && isGrantor(view, located, window, trigger)) destination(1, MOVEMENT_RULES.destinationGrantor);
       else if (frame === "left" && !isAllegiance(view, trigger, window, located.place)) origin(1, MOVEMENT_RULES.originFrom);
       else if (frame === "at" && held) origin(1, MOVEMENT_RULES.originArrest);
-      else if (frame === "at" && trigger.arrival && !within(refuge, mention)) destination(2, MOVEMENT_RULES.destinationArrival);
+      else if (frame === "at" && trigger.arrival && !within(refuges, mention)) destination(2, MOVEMENT_RULES.destinationArrival);
       // "fled to Turkey, joining officers in a camp in Hatay": once they are heading somewhere, "in X" is over there.
       else if (frame === "at" && !headingFound && mention.start - trigger.end < AT_REACH && !predicateBetween(view, trigger, mention)) origin(2, MOVEMENT_RULES.originAt);
     } else if (mention.end <= trigger.start) {
       const telling = inTelling(view, mention, trigger, window) || inOtherClause(view, mention, window);
-      if ((frame === "toward" || frame === "reached") && !within(refuge, mention) && WHERE_CLAUSE.test(between(view, mention.end, trigger.start))) destination(0, MOVEMENT_RULES.destinationWhere);
+      if ((frame === "toward" || frame === "reached") && !within(refuges, mention) && WHERE_CLAUSE.test(between(view, mention.end, trigger.start))) destination(0, MOVEMENT_RULES.destinationWhere);
       else if (frame === "at" && telling && askedHere) destination(0, MOVEMENT_RULES.destinationHere);
       else if (frame === "left" && !telling) origin(mention.start < window.subjectEnd + 2 ? 1 : 2, MOVEMENT_RULES.originFrom);
       // "was questioned in Moscow after he defected": what happened after the flight is not where it began.
@@ -121,7 +121,8 @@ export function readMovement(
   const native = nativeCountry(view, trigger, window);
   if (native) origins.push({ ...native, rank: 3 });
   if (organisation?.host) origins.push({ place: organisation.host, source: fromMention(MOVEMENT_RULES.originHost, organisation), rank: 3 });
-  if (refuge?.host) origins.push({ place: refuge.host, source: fromMention(MOVEMENT_RULES.originRefugeHost, refuge), rank: 3 });
+  const hosted = refuges.find((refuge) => refuge.host !== null);
+  if (hosted?.host) origins.push({ place: hosted.host, source: fromMention(MOVEMENT_RULES.originRefugeHost, hosted), rank: 3 });
   const home = residenceSince(view, trigger, window);
   if (home) destinations.push({ place: home.place, source: sourceOf(MOVEMENT_RULES.destinationResidence, home), rank: 3 });
   const posting = mentionsOf(view, "place").find(
@@ -187,8 +188,8 @@ function isGrantor(view: SentenceView, located: LocatedPlace, window: SlotWindow
   return nationalityOf(view, window.from, trigger.start) !== located.place.country;
 }
 
-function within(organisation: OrganisationMention | null, mention: PlaceMention): boolean {
-  return organisation !== null && organisation.start <= mention.start && mention.end <= organisation.end;
+function within(organisations: readonly OrganisationMention[], mention: PlaceMention): boolean {
+  return organisations.some((organisation) => organisation.start <= mention.start && mention.end <= organisation.end);
 }
 
 /** "who defected in 2016 and now lives in Seoul": a place after another verb is where that verb happens. */

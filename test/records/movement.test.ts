@@ -33,6 +33,8 @@ describe("origin: where the person was posted, based, competing or held", () => 
     ["Two soldiers who defected were arrested at the border in Hunchun on Tuesday.", ["Hunchun", "CN"]],
     ["Chinese police detained eight North Korean defectors in Shenyang last week as they headed for the South Korean consulate.", ["Shenyang", "CN"]],
     ["A North Korean man who defected sought refuge at the Japanese Embassy in Beijing.", ["Beijing", "CN"]],
+    ["A North Korean man fled to the South Korean embassy in Beijing in 2002.", ["Beijing", "CN"]],
+    ["Two North Korean women sought asylum at the South Korean consulate in Shenyang.", ["Shenyang", "CN"]],
     ["The gymnast defected from her homeland in 1989.", ["her homeland", null]],
     ["The Romanian gymnast defected from her native country in 1989.", ["her native country", "RO"]],
     ["An official who defected from Africa last year reached Seoul in March.", ["Africa", null]],
@@ -113,6 +115,8 @@ describe("destination: where the person went, landed or asked to stay", () => {
     ["An Eritrean cyclist is living in Rotterdam after he defected at a race in Belgium.", ["Rotterdam", "NL"]],
     ["The Romanian gymnast stayed in Vienna after she defected in 1984.", ["Vienna", "AT"]],
     ["The diplomat was seen in Bangkok after he defected.", ["Bangkok", "TH"]],
+    // Every refuge in the clause is where they ran, not where they went.
+    ["In 2004, one North Korean man fled to the South Korean Consulate General and another to the U.S. Consulate General in Vladivostok and made it to the South.", ["the South", "KR"]],
     // Cold War states.
     ["An East German border guard defected to West Germany in 1961.", ["West Germany", "DE"]],
     ["A Yugoslav diplomat defected to West Berlin in 1975.", ["West Berlin", "DE"]],
@@ -137,6 +141,8 @@ describe("no destination: a place sent back to, a post, a venue, a refuge's city
     "The Polish ambassador to Japan defected in December.",
     "A member of the national side defected at the end of the World Championship in Hamburg, Germany.",
     "A North Korean man who defected sought refuge at the Japanese Embassy in Beijing.",
+    // The receiving state's own mission is a refuge like any other.
+    "A North Korean man fled to the South Korean embassy in Beijing in 2002.",
     "Police said 12 North Korean defectors were arrested in Shenyang while trying to flee.",
     "A North Korean official defected during an official visit to Canada in March.",
     "Four North Koreans defected and fled to the U.S. Consulate General in Vladivostok, where they asked for asylum.",
