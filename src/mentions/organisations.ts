@@ -18,8 +18,8 @@ interface Cue {
   adjective: boolean;
 }
 
-/** Between an owner and its body: "'s", "'s notorious", " military's ", or a plain space after a nationality word. */
-const OWNER_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*(?:['’]s)?){0,2}\s+$/u;
+/** Between an owner and its body: "'s", "'s notorious", " military's ", "' " after "Laos", or a plain space after a nationality word. */
+const OWNER_GAP = /^(?:['’]s?)?(?:\s+\p{Ll}[\p{L}-]*(?:['’]s)?){0,2}\s+$/u;
 /** "Pyongyang-run restaurant", "state-owned trading company": the modifier is part of the name. */
 const RUN_BY = /(?<![\p{L}])((?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|state|government|party|military))-(?:run|owned|operated|controlled|backed)\s+$/u;
 /** "the Hong Kong headquarters of Room 39": a named body's outpost, hosted in the place before it. */

@@ -57,7 +57,7 @@ const FINAL_LEG = /\b(?:then|onward|onwards|eventually|finally|later|before\s+(?
 /** "announced in Miami Beach that he will seek asylum here": the place he spoke in is where he asks to stay. */
 const HERE = /^\s+(?:[\w'’-]+\s+)?here\b/i;
 /** "Russia's Amur Province", "eastern China's Zhejiang Province": an area the gazetteer lacks, named under its country. */
-const POSSESSED_AREA = /^['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Province|Region|Oblast|Krai|Prefecture|County|State|District|province|region|oblast|prefecture|county|state|district))(?![\p{L}])/u;
+const POSSESSED_AREA = /^['’]s?\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Province|Region|Oblast|Krai|Prefecture|County|State|District|province|region|oblast|prefecture|county|state|district))(?![\p{L}])/u;
 /** "made a daring flight to Turkey, where he requested asylum in the United States": he asked where he landed. */
 const WHERE_CLAUSE = /^\s*[,(]?\s*where\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** "finds herself in Bogota after deserting", "has lived in Miami since he defected": the flight is told as what came before. */
@@ -383,7 +383,7 @@ function locatedPlaces(view: SentenceView, from: number, to: number): LocatedPla
 function possessedArea(view: SentenceView, mention: PlaceMention): LocatedPlace | null {
   const offset = view.sentence.start;
   const match = POSSESSED_AREA.exec(view.sentence.text.slice(mention.end - offset));
-  if (!match?.[1] || mention.place.country === null) return null;
+  if (!match?.[1] || mention.place.country === null || !possessiveOf(mention, match[0])) return null;
   const start = mention.end + match[0].length - match[1].length;
   const end = start + match[1].length;
   if (view.mentions.some((other) => other.kind === "place" && other.start < end && start < other.end)) return null;
@@ -419,12 +419,17 @@ function usable(view: SentenceView, mention: PlaceMention): boolean {
   const organisations = mentionsOf(view, "organisation");
   const inside = organisations.some((org) => mention.start >= org.start && mention.end <= org.end && !isHost(org, mention));
   const following = view.sentence.text.slice(mention.end - view.sentence.start, mention.end - view.sentence.start + 2);
-  const possessive = /^['’]s/.test(following) && !POSSESSED_FACILITY.test(view.sentence.text.slice(mention.end - view.sentence.start));
+  const possessive = possessiveOf(mention, following) && !POSSESSED_FACILITY.test(view.sentence.text.slice(mention.end - view.sentence.start));
   return !inside && !possessive && !/^-/.test(following) && !isAttributive(view, mention);
 }
 
+/** "Russia's", and with the apostrophe alone after a name ending in "s": "Laos’ Oudomxay province", "the United States' embassy". */
+function possessiveOf(mention: PlaceMention, following: string): boolean {
+  return /^['’]s(?!\p{L})/u.test(following) || (/s$/.test(mention.text) && /^['’](?!\p{L})/u.test(following));
+}
+
 /** "landed at Taipei's international airport", "at Seoul's Gimpo airport": a city's facility stands where the city is. */
-const POSSESSED_FACILITY = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(slotWords.facilityNouns)})\\b`, "iu");
+const POSSESSED_FACILITY = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(slotWords.facilityNouns)})\\b`, "iu");
 
 /**
  * "the North Korea military's bureau", "a China policy": a place naming a noun after it is no location, unless the

@@ -51,11 +51,20 @@ export function pickOrganisation(view: SentenceView, window: SlotWindow): OwnOrg
 function isRefuge(view: SentenceView, mention: OrganisationMention): boolean {
   const tokens = view.sentence.tokens;
   let index = tokenAt(view, mention.start) - 1;
-  while (index >= 0 && isModifier(tokens[index])) index--;
+  while (index >= 0 && (isModifier(tokens[index]) || isPossessiveOwner(view, tokens[index]))) index--;
   const word = bare(tokens[index]);
   if (TOWARD.has(word)) return !POSTING_VERBS.has(bare(tokens[index - 1]));
   const lead = view.sentence.text.slice(0, (tokens[index]?.end ?? mention.start) - view.sentence.start);
   return ASYLUM_AT.test(`${lead} `);
+}
+
+/** "to South Korea's embassy", "to the Netherlands' embassy": the owner before a body is part of its phrase. */
+function isPossessiveOwner(view: SentenceView, token: Token | undefined): boolean {
+  if (!token) return false;
+  const text = view.sentence.text;
+  return mentionsOf(view, "place").some(
+    (place) => place.start <= token.start && token.end <= place.end + 2 && /^['’]/.test(text.slice(place.end - view.sentence.start)),
+  );
 }
 
 function isModifier(token: Token | undefined): boolean {

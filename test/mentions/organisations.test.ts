@@ -55,6 +55,7 @@ describe("findOrganisations reads generic bodies with their owner, modifier and 
     ["Thae was the No. 2 man at North Korea's embassy in London.", { name: "embassy in London", type: "diplomatic", country: "KP", host: "London GB", memberCategory: "diplomat" }],
     ["Kim Chol-song, a third secretary at North Korea's trade mission in Russia, escaped to Seoul.", { name: "trade mission in Russia", type: "diplomatic", country: "KP", host: "Russia RU", memberCategory: "diplomat" }],
     ["A clerk at the North Korean consulate in Shenyang walked out in May.", { name: "North Korean consulate in Shenyang", type: "diplomatic", country: "KP", host: "Shenyang CN", memberCategory: "diplomat" }],
+    ["A clerk at the Netherlands' embassy in Moscow walked out in May.", { name: "embassy in Moscow", type: "diplomatic", country: "NL", host: "Moscow RU", memberCategory: "diplomat" }],
     ["Seventeen North Koreans working at a Pyongyang-run restaurant in China made a group defection.", { name: "Pyongyang-run restaurant in China", type: "restaurant", country: "KP", host: "China CN", memberCategory: "worker" }],
     ["The 13 defectors escaped from a North Korean restaurant in a Chinese city Ningbo.", { name: "North Korean restaurant in a Chinese city Ningbo", type: "restaurant", country: "KP", host: "Ningbo CN", memberCategory: "worker" }],
     ["He was posted in Beijing to operate a trading company under the Army.", { name: "trading company", type: "trade", country: null, host: null, memberCategory: "trade" }],

@@ -34,6 +34,10 @@ describe("origin: where the person was posted, based, competing or held", () => 
     ["Chinese police detained eight North Korean defectors in Shenyang last week as they headed for the South Korean consulate.", ["Shenyang", "CN"]],
     ["A North Korean man who defected sought refuge at the Japanese Embassy in Beijing.", ["Beijing", "CN"]],
     ["A North Korean man fled to the South Korean embassy in Beijing in 2002.", ["Beijing", "CN"]],
+    ["A North Korean man fled to South Korea's embassy in Beijing in 2002.", ["Beijing", "CN"]],
+    // A name ending in "s" takes the apostrophe alone.
+    ["Nine North Korean defectors were arrested in Laos’ Oudomxay province on May 10.", ["Oudomxay province", "LA"]],
+    ["A North Korean worker fled from a farm in the Philippines' Luzon region.", ["Luzon region", "PH"]],
     ["Two North Korean women sought asylum at the South Korean consulate in Shenyang.", ["Shenyang", "CN"]],
     ["The gymnast defected from her homeland in 1989.", ["her homeland", null]],
     ["The Romanian gymnast defected from her native country in 1989.", ["her native country", "RO"]],
@@ -143,6 +147,8 @@ describe("no destination: a place sent back to, a post, a venue, a refuge's city
     "A North Korean man who defected sought refuge at the Japanese Embassy in Beijing.",
     // The receiving state's own mission is a refuge like any other.
     "A North Korean man fled to the South Korean embassy in Beijing in 2002.",
+    "A North Korean man fled to South Korea's embassy in Beijing in 2002.",
+    "A Soviet diplomat fled to the Netherlands' embassy in Moscow in 1983.",
     "Police said 12 North Korean defectors were arrested in Shenyang while trying to flee.",
     "A North Korean official defected during an official visit to Canada in March.",
     "Four North Koreans defected and fled to the U.S. Consulate General in Vladivostok, where they asked for asylum.",
