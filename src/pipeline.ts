@@ -5,7 +5,7 @@ import type { ExplainedResult, ExtractionResult, MentionMark } from "./contract.
 import { resolveKnowledge, type KnowledgeExtension } from "./data/index.js";
 import { InvalidInputError } from "./errors.js";
 import { canHoldDefection, defectionContext, findTriggers, hasDefectionCue, mayHoldDefection, selectRelevantSentences } from "./events/index.js";
-import { anchorCountedDays, findMentions, linkPeople, placeContextFor, findReferenceDate } from "./mentions/index.js";
+import { anchorCountedDays, findMentions, linkPeople, placeContextFor, findReferenceDate, settleSharedNames } from "./mentions/index.js";
 import { parseDocumentId, parsePublishedAt } from "./options.js";
 import { assembleRecords, sentenceView, type SentenceView } from "./records/index.js";
 import { prepareText } from "./text/index.js";
@@ -71,6 +71,7 @@ export function extractDefections(text: string, options: ExtractOptions = {}): E
   const places = placeContextFor(relevant.map((sentence) => sentence.text).join("\n"), knowledge);
   const mentions = analysed.map((sentence) => findMentions(sentence, knowledge, context, places));
   linkPeople(mentions);
+  settleSharedNames(analysed, mentions, knowledge);
   // "the night before" is counted from the day told before it, which may stand in a sentence not read.
   anchorCountedDays(mentions, prepared.sentences, context);
   const triggers = analysed.map((sentence) => findTriggers(sentence, knowledge));

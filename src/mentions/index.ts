@@ -9,6 +9,7 @@ import { findPlaces, type PlaceContext } from "./places.js";
 import { findRoles } from "./roles.js";
 
 export { anchorCountedDays, findReferenceDate } from "./dates.js";
+export { settleSharedNames } from "./organisations.js";
 export { placeContextFor, type PlaceContext } from "./places.js";
 
 /** All mentions of one sentence, in text order; a person or number inside a place, body or date is dropped. */

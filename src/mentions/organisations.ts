@@ -6,7 +6,7 @@ import type { Knowledge, OrganisationEntry } from "../data/index.js";
 import { caseFits, nationalBody, organisationIndex, organisationKey } from "../normalise/organisations.js";
 import { gazetteerMatches } from "../normalise/gazetteer.js";
 import { countryOfDemonym, lookupPlace, placeKey, placeTable, writtenAs } from "../normalise/places.js";
-import type { OrganisationMention, PlaceMention, Sentence } from "../types.js";
+import type { Mention, OrganisationMention, PlaceMention, Sentence } from "../types.js";
 import { findPlaces, NO_PLACE_CONTEXT } from "./places.js";
 
 interface Cue {
@@ -18,8 +18,8 @@ interface Cue {
   adjective: boolean;
 }
 
-/** Between an owner and its body: "'s", "'s notorious", " military's ", or a plain space after a nationality word. */
-const OWNER_GAP = /^(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*(?:['’]s)?){0,2}\s+$/u;
+/** Between an owner and its body: "'s", "'s notorious", " military's ", "' " after "Laos", or a plain space after a nationality word. */
+const OWNER_GAP = /^(?:['’]s?)?(?:\s+\p{Ll}[\p{L}-]*(?:['’]s)?){0,2}\s+$/u;
 /** "Pyongyang-run restaurant", "state-owned trading company": the modifier is part of the name. */
 const RUN_BY = /(?<![\p{L}])((?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?|state|government|party|military))-(?:run|owned|operated|controlled|backed)\s+$/u;
 /** "the Hong Kong headquarters of Room 39": a named body's outpost, hosted in the place before it. */
@@ -41,6 +41,7 @@ const RULES = {
   outpost: "organisation/outpost",
   national: "organisation/national-body",
   vessel: "organisation/named-vessel",
+  settled: "organisation/settled-name",
 } as const;
 /** Day and month names, which follow a vessel's kind as a date ("a trawler Monday"), never as its name. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([
@@ -123,6 +124,37 @@ function scanOrganisations(sentence: Sentence, knowledge: Knowledge): Organisati
     });
   }
   return found;
+}
+
+/**
+ * "A Ministry of State Security (MSS) official defected ... three MSS officials located in Shenyang": once an article
+ * has said which of the bodies sharing a name it means, a later mention with no owner of its own ("China's MSS")
+ * means the same body, whatever country is named near it. Replaces such mentions in place, across the document.
+ */
+export function settleSharedNames(sentences: readonly Sentence[], mentionsBySentence: Mention[][], knowledge: Knowledge): void {
+  const index = organisationIndex(knowledge);
+  const settled: OrganisationEntry[] = [];
+  sentences.forEach((sentence, position) => {
+    const mentions = mentionsBySentence[position];
+    if (!mentions) return;
+    let cues: Cue[] | undefined;
+    mentions.forEach((mention, at) => {
+      if (mention.kind !== "organisation" || mention.canonical === null) return;
+      const named = (index.names.get(organisationKey(mention.text))?.entries ?? []).filter((entry) => !entry.generic);
+      const current = named.find((entry) => entry.canonical === mention.canonical);
+      cues ??= countryCues(sentence, knowledge);
+      const owned = named.length < 2 || ownerBefore(sentence.text, mention.start - sentence.start, cues) !== null;
+      // An article that has named two of the bodies ("North Korea's MSS", "China's MSS") leaves each mention to its cues.
+      const earlier = settled.filter((entry) => named.includes(entry));
+      if (owned || earlier.length !== 1 || earlier[0] === current) {
+        if (current && !settled.includes(current)) settled.push(current);
+        return;
+      }
+      const [body] = earlier;
+      if (!body) return;
+      mentions[at] = { ...mention, rule: RULES.settled, canonical: body.canonical, type: body.type, country: body.country, memberCategory: body.memberCategory };
+    });
+  });
 }
 
 /** Country words in the sentence (names, "the North", nationality words), for owners and shared names. */

@@ -7,8 +7,8 @@ import slotWords from "../data/slots.json";
 import { countryOfDemonym } from "../normalise/places.js";
 import type { Source, Trigger } from "../types.js";
 import { fromMention, mentionsOf, tokenAt, type OrganisationMention, type PlaceMention, type SentenceView } from "./draft.js";
-import { bare, isReportingVerb } from "./grammar.js";
-import { frameOf, saysArrest, type PlaceFrame } from "./place-frames.js";
+import { bare, isReportingVerb, VERB_GROUP_WORDS } from "./grammar.js";
+import { frameOf, openerIndex, saysArrest, type PlaceFrame } from "./place-frames.js";
 import type { SlotWindow } from "./slot-window.js";
 
 /** Rule ids of origin and destination choices. */
@@ -19,6 +19,9 @@ const MOVEMENT_RULES = {
   destinationArrival: "destination/arrival-place",
   destinationWhere: "destination/where-clause",
   destinationHere: "destination/asked-here",
+  destinationSince: "destination/since-flight",
+  destinationResidence: "destination/lives-since",
+  destinationGrantor: "destination/asylum-from",
   originPosting: "origin/posting",
   originVenue: "origin/event-venue",
   originArrest: "origin/place-of-arrest",
@@ -54,9 +57,11 @@ const FINAL_LEG = /\b(?:then|onward|onwards|eventually|finally|later|before\s+(?
 /** "announced in Miami Beach that he will seek asylum here": the place he spoke in is where he asks to stay. */
 const HERE = /^\s+(?:[\w'’-]+\s+)?here\b/i;
 /** "Russia's Amur Province", "eastern China's Zhejiang Province": an area the gazetteer lacks, named under its country. */
-const POSSESSED_AREA = /^['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Province|Region|Oblast|Krai|Prefecture|County|State|District|province|region|oblast|prefecture|county|state|district))(?![\p{L}])/u;
+const POSSESSED_AREA = /^['’]s?\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Province|Region|Oblast|Krai|Prefecture|County|State|District|province|region|oblast|prefecture|county|state|district))(?![\p{L}])/u;
 /** "made a daring flight to Turkey, where he requested asylum in the United States": he asked where he landed. */
 const WHERE_CLAUSE = /^\s*[,(]?\s*where\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** "finds herself in Bogota after deserting", "has lived in Miami since he defected": the flight is told as what came before. */
+const AFTER_FLIGHT = /\b(?:after|since)\s+(?:(?:he|she|they|having|had|has|have|was|were|being|first|finally)\s+){0,2}$/i;
 const nativePattern = new RegExp(
   `\\b(?:${alternation(slotWords.leavingVerbs)}|from)\\s+((?:his|her|their)\\s+(?:${alternation(slotWords.nativePlaces)}))\\b`,
   "i",
@@ -68,7 +73,7 @@ export function readMovement(
   trigger: Trigger,
   window: SlotWindow,
   organisation: OrganisationMention | null,
-  refuge: OrganisationMention | null,
+  refuges: readonly OrganisationMention[],
 ): Movement {
   const places = locatedPlaces(view, window.from, window.circumstanceEnd);
   const origins: Candidate[] = [];
@@ -77,6 +82,8 @@ export function readMovement(
   const askedHere = trigger.arrival && HERE.test(between(view, trigger.end, window.end));
   // "Thai police arrested 19 defectors who had entered the country in Chiang Rai": where they were is where they were held.
   const held = trigger.status === "arrested" || saysArrest(view, window.from, window.subjectStart);
+  // "Martinez finds herself in Bogota after deserting in Venezuela": where the main clause has her is where she went.
+  const sinceFlight = AFTER_FLIGHT.test(between(view, window.from, trigger.start));
   let headingFound = false;
   for (const located of places) {
     const { mention } = located;
@@ -84,35 +91,48 @@ export function readMovement(
     const origin = (rank: number, rule: string) => origins.push({ place: located.place, source: sourceOf(rule, located), rank });
     const destination = (rank: number, rule: string) => destinations.push({ place: located.place, source: sourceOf(rule, located), rank });
     if (mention.start >= window.end) readCircumstance(frame, window, origin, destination);
-    else if (frame === "posted") {
+    else if (mention.end <= trigger.start && sinceFlight && !held && (frame === "at" || frame === "posted") && saysWhereabouts(view, mention) && !inTelling(view, mention, trigger, window) && !inOtherClause(view, mention, window)) {
+      if (!within(refuges, mention)) destination(2, MOVEMENT_RULES.destinationSince);
+    } else if (frame === "posted") {
       if (!inLaterConjunct(view, trigger, mention)) origin(0, MOVEMENT_RULES.originPosting);
     } else if (frame === "venue") origin(0, MOVEMENT_RULES.originVenue);
     else if (frame === "arrested") origin(1, MOVEMENT_RULES.originArrest);
     else if (mention.start >= afterFrom) {
       if (frame === "reached") destination(0, MOVEMENT_RULES.destinationReached);
-      else if (frame === "toward" && !within(refuge, mention)) {
+      else if (frame === "toward" && !within(refuges, mention)) {
         if (headingFound && isFinalLeg(view, mention)) destination(-1, MOVEMENT_RULES.destinationFinalLeg);
         else if (!headingFound) destination(1, MOVEMENT_RULES.destinationToward);
         headingFound = true;
-      } else if (frame === "left" && !isAllegiance(trigger, located.place)) origin(1, MOVEMENT_RULES.originFrom);
+      } else if (frame === "left" && isGrantor(view, located, window, trigger)) destination(1, MOVEMENT_RULES.destinationGrantor);
+      else if (frame === "left" && !isAllegiance(view, trigger, window, located.place)) origin(1, MOVEMENT_RULES.originFrom);
       else if (frame === "at" && held) origin(1, MOVEMENT_RULES.originArrest);
-      else if (frame === "at" && trigger.arrival && !within(refuge, mention)) destination(2, MOVEMENT_RULES.destinationArrival);
+      else if (frame === "at" && trigger.arrival && !within(refuges, mention)) destination(2, MOVEMENT_RULES.destinationArrival);
       // "fled to Turkey, joining officers in a camp in Hatay": once they are heading somewhere, "in X" is over there.
       else if (frame === "at" && !headingFound && mention.start - trigger.end < AT_REACH && !predicateBetween(view, trigger, mention)) origin(2, MOVEMENT_RULES.originAt);
     } else if (mention.end <= trigger.start) {
       const telling = inTelling(view, mention, trigger, window) || inOtherClause(view, mention, window);
-      if ((frame === "toward" || frame === "reached") && !within(refuge, mention) && WHERE_CLAUSE.test(between(view, mention.end, trigger.start))) destination(0, MOVEMENT_RULES.destinationWhere);
+      if ((frame === "toward" || frame === "reached") && !within(refuges, mention) && WHERE_CLAUSE.test(between(view, mention.end, trigger.start))) destination(0, MOVEMENT_RULES.destinationWhere);
       else if (frame === "at" && telling && askedHere) destination(0, MOVEMENT_RULES.destinationHere);
       else if (frame === "left" && !telling) origin(mention.start < window.subjectEnd + 2 ? 1 : 2, MOVEMENT_RULES.originFrom);
-      else if (frame === "at" && !telling) origin(mention.start < window.subjectEnd + 2 ? 1 : 2, MOVEMENT_RULES.originBefore);
+      // "was questioned in Moscow after he defected": what happened after the flight is not where it began.
+      else if (frame === "at" && !telling && !sinceFlight) origin(mention.start < window.subjectEnd + 2 ? 1 : 2, MOVEMENT_RULES.originBefore);
     }
   }
   const native = nativeCountry(view, trigger, window);
   if (native) origins.push({ ...native, rank: 3 });
   if (organisation?.host) origins.push({ place: organisation.host, source: fromMention(MOVEMENT_RULES.originHost, organisation), rank: 3 });
-  if (refuge?.host) origins.push({ place: refuge.host, source: fromMention(MOVEMENT_RULES.originRefugeHost, refuge), rank: 3 });
+  const hosted = refuges.find((refuge) => refuge.host !== null);
+  if (hosted?.host) origins.push({ place: hosted.host, source: fromMention(MOVEMENT_RULES.originRefugeHost, hosted), rank: 3 });
+  const home = residenceSince(view, trigger, window);
+  if (home) destinations.push({ place: home.place, source: sourceOf(MOVEMENT_RULES.destinationResidence, home), rank: 3 });
   const posting = mentionsOf(view, "place").find(
-    (mention) => usable(view, mention) && frameOf(view, mention) === "posted" && !inLaterConjunct(view, trigger, mention),
+    (mention) =>
+      usable(view, mention) &&
+      frameOf(view, mention) === "posted" &&
+      !inLaterConjunct(view, trigger, mention) &&
+      !(sinceFlight && mention.start >= window.from && mention.end <= trigger.start) &&
+      mention !== home?.mention &&
+      !inAttribution(view, trigger, window, mention),
   );
   if (posting) origins.push({ place: posting.place, source: fromMention(MOVEMENT_RULES.originPosting, posting), rank: 4 });
 
@@ -146,14 +166,30 @@ function readCircumstance(
 /**
  * "defected from Poland", "his defection from North Korea": one defects from a state as from a party, so the country
  * names the allegiance left, not where the person was ("a Polish ambassador to Japan who defected from Poland"); an
- * unnamed country ("defected from a Chinese-speaking country") can only be a place.
+ * unnamed country ("defected from a Chinese-speaking country"), or another state than the person's own ("a North
+ * Korean diplomat defected from Kuwait"), can only be a place.
  */
-function isAllegiance(trigger: Trigger, place: Place): boolean {
-  return ALLEGIANCE_WORD.test(trigger.text) && place.kind === "country" && place.country !== null;
+function isAllegiance(view: SentenceView, trigger: Trigger, window: SlotWindow, place: Place): boolean {
+  if (!ALLEGIANCE_WORD.test(trigger.text) || place.kind !== "country" || place.country === null) return false;
+  const nationality = nationalityOf(view, window.from, trigger.start);
+  return nationality === null || nationality === place.country;
 }
 
-function within(organisation: OrganisationMention | null, mention: PlaceMention): boolean {
-  return organisation !== null && organisation.start <= mention.start && mention.end <= organisation.end;
+/** "requested political asylum from the United States": asylum is asked of a state. */
+const ASYLUM_FROM = /\b(?:asylum|sanctuary)\s+from\s+(?:the\s+)?$/i;
+
+/**
+ * "The Soviet sailor requested political asylum from the United States": the state asked for asylum is the one that
+ * takes the person in, unless it is their own ("Syrians seeking asylum from Syria" flee it).
+ */
+function isGrantor(view: SentenceView, located: LocatedPlace, window: SlotWindow, trigger: Trigger): boolean {
+  if (located.place.kind !== "country" || located.place.country === null) return false;
+  if (!ASYLUM_FROM.test(leadOf(view, located.mention))) return false;
+  return nationalityOf(view, window.from, trigger.start) !== located.place.country;
+}
+
+function within(organisations: readonly OrganisationMention[], mention: PlaceMention): boolean {
+  return organisations.some((organisation) => organisation.start <= mention.start && mention.end <= organisation.end);
 }
 
 /** "who defected in 2016 and now lives in Seoul": a place after another verb is where that verb happens. */
@@ -184,6 +220,54 @@ function inLaterConjunct(view: SentenceView, trigger: Trigger, mention: PlaceMen
     if (tokens[next]?.tags.has("Verb")) return true;
   }
   return false;
+}
+
+/** "The soldier defected on Friday, said Kim, a defector now living in Seoul": past the clause, a verb of saying opens who told it. */
+function inAttribution(view: SentenceView, trigger: Trigger, window: SlotWindow, mention: PlaceMention): boolean {
+  if (mention.start < window.end) return false;
+  return view.sentence.tokens.some((token) => token.start >= trigger.end && token.end <= mention.start && isReportingVerb(token));
+}
+
+const RESIDENCE_VERBS: ReadonlySet<string> = new Set(slotWords.residenceVerbs);
+const WHEREABOUTS_VERBS: ReadonlySet<string> = new Set([...slotWords.whereaboutsVerbs, ...slotWords.residenceVerbs, ...slotWords.postingVerbs]);
+const REFLEXIVES: ReadonlySet<string> = new Set(["herself", "himself", "themselves", "itself"]);
+
+/**
+ * "finds herself in Bogota", "has lived in Miami", "was seen in Bangkok": the verb before the place says where the
+ * person is, not what was done to them there ("was questioned in Moscow", "was sentenced in Pyongyang").
+ */
+function saysWhereabouts(view: SentenceView, mention: PlaceMention): boolean {
+  const tokens = view.sentence.tokens;
+  let index = openerIndex(view, mention) - 1;
+  while (index >= 0 && (REFLEXIVES.has(bare(tokens[index])) || STATE_ADVERBS.has(bare(tokens[index])) || tokens[index]?.tags.has("Adverb"))) index--;
+  return WHEREABOUTS_VERBS.has(bare(tokens[index]));
+}
+const RESIDENCE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "outside"]);
+const NOW: ReadonlySet<string> = new Set(["now", "currently"]);
+
+/**
+ * "defected in 2021 and is now living in Warsaw", "A diplomat who defected in 2016 now lives in Seoul": where the
+ * person has lived since the flight is where they went. The verb must be the defector's own, in a clause coordinated
+ * with the flight or as the main verb after the relative clause that tells it; not "and said his family lives in Seoul".
+ */
+function residenceSince(view: SentenceView, trigger: Trigger, window: SlotWindow): LocatedPlace | undefined {
+  const tokens = view.sentence.tokens;
+  return locatedPlaces(view, trigger.end, window.predicateEnd).find(({ mention }) => {
+    const opener = openerIndex(view, mention);
+    if (!RESIDENCE_PREPOSITIONS.has(bare(tokens[opener]))) return false;
+    let index = opener - 1;
+    // "who defected is now in Lithuania": being there now is living there since.
+    const nowThere = NOW.has(bare(tokens[index])) && tokens[index - 1]?.tags.has("Copula") === true;
+    if (!RESIDENCE_VERBS.has(bare(tokens[index])) && !nowThere) return false;
+    if (tokens[index]?.start === window.end && window.end < window.predicateEnd) return true;
+    for (index--; index >= 0 && (tokens[index]?.start ?? 0) >= trigger.end; index--) {
+      const token = tokens[index];
+      if (token?.start === window.end && window.end < window.predicateEnd) return true;
+      if (LATER_CLAUSE_OPENERS.has(bare(token))) return true;
+      if (!(VERB_GROUP_WORDS.has(bare(token)) || STATE_ADVERBS.has(bare(token)) || token?.tags.has("Adverb") || token?.tags.has("Copula"))) return false;
+    }
+    return (tokens[index + 1]?.start ?? -1) === window.end && window.end < window.predicateEnd;
+  });
 }
 
 function best(candidates: readonly Candidate[]): Candidate | undefined {
@@ -236,6 +320,9 @@ const RULE_RANKS: Readonly<Record<string, number>> = {
   [MOVEMENT_RULES.destinationHere]: 0,
   [MOVEMENT_RULES.destinationToward]: 1,
   [MOVEMENT_RULES.destinationArrival]: 2,
+  [MOVEMENT_RULES.destinationSince]: 2,
+  [MOVEMENT_RULES.destinationResidence]: 3,
+  [MOVEMENT_RULES.destinationGrantor]: 1,
   [MOVEMENT_RULES.originPosting]: 0,
   [MOVEMENT_RULES.originVenue]: 0,
   [MOVEMENT_RULES.originArrest]: 1,
@@ -296,7 +383,7 @@ function locatedPlaces(view: SentenceView, from: number, to: number): LocatedPla
 function possessedArea(view: SentenceView, mention: PlaceMention): LocatedPlace | null {
   const offset = view.sentence.start;
   const match = POSSESSED_AREA.exec(view.sentence.text.slice(mention.end - offset));
-  if (!match?.[1] || mention.place.country === null) return null;
+  if (!match?.[1] || mention.place.country === null || !possessiveOf(mention, match[0])) return null;
   const start = mention.end + match[0].length - match[1].length;
   const end = start + match[1].length;
   if (view.mentions.some((other) => other.kind === "place" && other.start < end && start < other.end)) return null;
@@ -332,12 +419,17 @@ function usable(view: SentenceView, mention: PlaceMention): boolean {
   const organisations = mentionsOf(view, "organisation");
   const inside = organisations.some((org) => mention.start >= org.start && mention.end <= org.end && !isHost(org, mention));
   const following = view.sentence.text.slice(mention.end - view.sentence.start, mention.end - view.sentence.start + 2);
-  const possessive = /^['’]s/.test(following) && !POSSESSED_FACILITY.test(view.sentence.text.slice(mention.end - view.sentence.start));
+  const possessive = possessiveOf(mention, following) && !POSSESSED_FACILITY.test(view.sentence.text.slice(mention.end - view.sentence.start));
   return !inside && !possessive && !/^-/.test(following) && !isAttributive(view, mention);
 }
 
+/** "Russia's", and with the apostrophe alone after a name ending in "s": "Laos’ Oudomxay province", "the United States' embassy". */
+function possessiveOf(mention: PlaceMention, following: string): boolean {
+  return /^['’]s(?!\p{L})/u.test(following) || (/s$/.test(mention.text) && /^['’](?!\p{L})/u.test(following));
+}
+
 /** "landed at Taipei's international airport", "at Seoul's Gimpo airport": a city's facility stands where the city is. */
-const POSSESSED_FACILITY = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(slotWords.facilityNouns)})\\b`, "iu");
+const POSSESSED_FACILITY = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(slotWords.facilityNouns)})\\b`, "iu");
 
 /**
  * "the North Korea military's bureau", "a China policy": a place naming a noun after it is no location, unless the
@@ -359,10 +451,11 @@ function isHost(organisation: OrganisationMention, place: PlaceMention): boolean
  * trigger of its own.
  */
 export function readPostingOrigin(view: SentenceView): { place: Place; source: Source } | null {
-  const places = mentionsOf(view, "place").filter((mention) => usable(view, mention));
-  const posted = places.find((mention) => frameOf(view, mention) === "posted" || frameOf(view, mention) === "venue");
-  const left = posted ?? places.find((mention) => frameOf(view, mention) === "left" && TAKE_OFF.test(leadOf(view, mention)));
-  return left ? { place: left.place, source: fromMention(MOVEMENT_RULES.originPosting, left) } : null;
+  // "took off from Daishan Air Base in eastern China's Zhejiang Province": the area stands in its country's frame.
+  const places = locatedPlaces(view, view.sentence.start, view.sentence.end);
+  const posted = places.find(({ mention }) => frameOf(view, mention) === "posted" || frameOf(view, mention) === "venue");
+  const left = posted ?? places.find(({ mention }) => frameOf(view, mention) === "left" && TAKE_OFF.test(leadOf(view, mention)));
+  return left ? { place: left.place, source: sourceOf(MOVEMENT_RULES.originPosting, left) } : null;
 }
 
 /** "took off from", "left from", "set out from", "departed from": where a journey started. */

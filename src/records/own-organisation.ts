@@ -15,8 +15,8 @@ const ORGANISATION_RULES = {
 export interface OwnOrganisation {
   organisation: OrganisationMention | null;
   source: Source | null;
-  /** The body the person ran to or asked for asylum at ("went to the U.S. Consulate"), if any. */
-  refuge: OrganisationMention | null;
+  /** The bodies the person ran to or asked for asylum at ("went to the U.S. Consulate"), in text order. */
+  refuges: OrganisationMention[];
 }
 
 const TOWARD = new Set(["to", "into", "toward", "towards"]);
@@ -29,31 +29,42 @@ const ATTRIBUTION_REACH = 3;
 /** The nearest body in the clause that is the defector's, preferring one the gazetteer knows. */
 export function pickOrganisation(view: SentenceView, window: SlotWindow): OwnOrganisation {
   const candidates: OrganisationMention[] = [];
-  let refuge: OrganisationMention | null = null;
+  const refuges: OrganisationMention[] = [];
   for (const mention of mentionsOf(view, "organisation", window.from, window.predicateEnd)) {
-    if (mention.type === "media" || (mention.country === "KR" && mention.type !== "restaurant")) continue;
+    if (mention.type === "media") continue;
+    // "fled to the South Korean embassy in Beijing": a receiving state's mission is a refuge, whoever's it is.
     if (isRefuge(view, mention)) {
-      refuge ??= mention;
+      refuges.push(mention);
       continue;
     }
+    if (mention.country === "KR" && mention.type !== "restaurant") continue;
     if (actsOnSubject(view, mention, window) || isAttribution(view, mention)) continue;
     candidates.push(mention);
   }
   const organisation = candidates.find((mention) => mention.canonical !== null) ?? candidates[0] ?? null;
-  if (organisation) return { organisation, source: fromMention(ORGANISATION_RULES.clause, organisation), refuge };
+  if (organisation) return { organisation, source: fromMention(ORGANISATION_RULES.clause, organisation), refuges };
   const left = window.circumstanceLeaves ? mentionsOf(view, "organisation", window.predicateEnd, window.circumstanceEnd).find((mention) => mention.type !== "media") : undefined;
-  return { organisation: left ?? null, source: left ? fromMention(ORGANISATION_RULES.placeLeft, left) : null, refuge };
+  return { organisation: left ?? null, source: left ? fromMention(ORGANISATION_RULES.placeLeft, left) : null, refuges };
 }
 
 /** "went to the U.S. Consulate", "sought asylum at the embassy": a body reached is the receiver, not the defector's. */
 function isRefuge(view: SentenceView, mention: OrganisationMention): boolean {
   const tokens = view.sentence.tokens;
   let index = tokenAt(view, mention.start) - 1;
-  while (index >= 0 && isModifier(tokens[index])) index--;
+  while (index >= 0 && (isModifier(tokens[index]) || isPossessiveOwner(view, tokens[index]))) index--;
   const word = bare(tokens[index]);
   if (TOWARD.has(word)) return !POSTING_VERBS.has(bare(tokens[index - 1]));
   const lead = view.sentence.text.slice(0, (tokens[index]?.end ?? mention.start) - view.sentence.start);
   return ASYLUM_AT.test(`${lead} `);
+}
+
+/** "to South Korea's embassy", "to the Netherlands' embassy": the owner before a body is part of its phrase. */
+function isPossessiveOwner(view: SentenceView, token: Token | undefined): boolean {
+  if (!token) return false;
+  const text = view.sentence.text;
+  return mentionsOf(view, "place").some(
+    (place) => place.start <= token.start && token.end <= place.end + 2 && /^['’]/.test(text.slice(place.end - view.sentence.start)),
+  );
 }
 
 function isModifier(token: Token | undefined): boolean {

@@ -133,7 +133,7 @@ function isNounPhraseWord(view: SentenceView, index: number): boolean {
 }
 
 /** "in", "at", "near", "posted": the word that opens the place's phrase, past its determiners and modifiers. */
-function openerIndex(view: SentenceView, mention: PlaceMention): number {
+export function openerIndex(view: SentenceView, mention: PlaceMention): number {
   const first = tokenAt(view, mention.start);
   let index = appositionStart(view, first) - 1;
   const start = index + 1;

@@ -25,8 +25,8 @@ export interface ClauseSlots {
 
 export function readSlots(view: SentenceView, trigger: Trigger, subject: Subject | null): ClauseSlots {
   const window = slotWindow(view, trigger, subject);
-  const { organisation, source: organisationSource, refuge } = pickOrganisation(view, window);
-  const movement = readMovement(view, trigger, window, organisation, refuge);
+  const { organisation, source: organisationSource, refuges } = pickOrganisation(view, window);
+  const movement = readMovement(view, trigger, window, organisation, refuges);
   const timeframe = pickTimeframe(view, trigger, window);
   const companions = readCompanions(view, Math.min(window.subjectStart, trigger.start), window.circumstanceEnd, window.subjectEnd);
   const fellowTravellers = readFellowTravellers(view, trigger.end, window.circumstanceEnd);

@@ -3,8 +3,8 @@
 // unnamed boats are not bodies.
 import { describe, expect, it } from "vitest";
 import { builtInKnowledge } from "../../src/data/index.js";
-import { findOrganisations } from "../../src/mentions/organisations.js";
-import type { Sentence } from "../../src/types.js";
+import { findOrganisations, settleSharedNames } from "../../src/mentions/organisations.js";
+import type { Mention, Sentence } from "../../src/types.js";
 
 function sentence(text: string, offset = 7): Sentence {
   return { index: 3, start: offset, end: offset + text.length, text, paragraph: 0, headline: false };
@@ -55,6 +55,7 @@ describe("findOrganisations reads generic bodies with their owner, modifier and 
     ["Thae was the No. 2 man at North Korea's embassy in London.", { name: "embassy in London", type: "diplomatic", country: "KP", host: "London GB", memberCategory: "diplomat" }],
     ["Kim Chol-song, a third secretary at North Korea's trade mission in Russia, escaped to Seoul.", { name: "trade mission in Russia", type: "diplomatic", country: "KP", host: "Russia RU", memberCategory: "diplomat" }],
     ["A clerk at the North Korean consulate in Shenyang walked out in May.", { name: "North Korean consulate in Shenyang", type: "diplomatic", country: "KP", host: "Shenyang CN", memberCategory: "diplomat" }],
+    ["A clerk at the Netherlands' embassy in Moscow walked out in May.", { name: "embassy in Moscow", type: "diplomatic", country: "NL", host: "Moscow RU", memberCategory: "diplomat" }],
     ["Seventeen North Koreans working at a Pyongyang-run restaurant in China made a group defection.", { name: "Pyongyang-run restaurant in China", type: "restaurant", country: "KP", host: "China CN", memberCategory: "worker" }],
     ["The 13 defectors escaped from a North Korean restaurant in a Chinese city Ningbo.", { name: "North Korean restaurant in a Chinese city Ningbo", type: "restaurant", country: "KP", host: "Ningbo CN", memberCategory: "worker" }],
     ["He was posted in Beijing to operate a trading company under the Army.", { name: "trading company", type: "trade", country: null, host: null, memberCategory: "trade" }],
@@ -169,5 +170,43 @@ describe("findOrganisations finds no body in these sentences", () => {
     ["The first secretary of the press section crossed to the West."],
   ])("%s", (text) => {
     expect(read(text)).toEqual([]);
+  });
+});
+
+/** The canonical body of each organisation mention of a document, sentence by sentence, after the document pass. */
+function settled(texts: readonly string[]): (string | null)[][] {
+  let offset = 0;
+  const sentences = texts.map((text, index) => {
+    const made: Sentence = { index, start: offset, end: offset + text.length, text, paragraph: 0, headline: false };
+    offset += text.length + 1;
+    return made;
+  });
+  const mentions: Mention[][] = sentences.map((made) => findOrganisations(made, builtInKnowledge));
+  settleSharedNames(sentences, mentions, builtInKnowledge);
+  return mentions.map((list) => list.map((mention) => (mention.kind === "organisation" ? mention.canonical : null)));
+}
+
+describe("settleSharedNames keeps a shared name on the body the article first said it means", () => {
+  it.each([
+    [
+      ["A Ministry of State Security (MSS) official defected from Pyongyang in March.", "Three MSS agents stationed in Shenyang, China, also fled."],
+      [["Ministry of State Security", "Ministry of State Security"], ["Ministry of State Security"]],
+    ],
+    [
+      ["An officer of Russia's Main Intelligence Directorate defected to Britain in March.", "Two Main Intelligence Directorate officers posted in Kyiv, Ukraine, fled to Poland."],
+      [["GRU"], ["GRU"]],
+    ],
+    // A later mention with an owner of its own names its own body.
+    [
+      ["A Ministry of State Security officer defected from Pyongyang in March.", "An officer of China's Ministry of State Security defected to Taiwan in May."],
+      [["Ministry of State Security"], ["Chinese Ministry of State Security"]],
+    ],
+    // Once both bodies are named, each unowned mention goes by the country words near it.
+    [
+      ["An officer of North Korea's MSS defected in March.", "China's MSS arrested his driver in Dandong.", "An MSS officer posted in Beijing, China, defected to Taiwan."],
+      [["Ministry of State Security"], ["Chinese Ministry of State Security"], ["Chinese Ministry of State Security"]],
+    ],
+  ])("%j", (texts, expected) => {
+    expect(settled(texts)).toEqual(expected);
   });
 });

@@ -33,6 +33,12 @@ describe("findPlaces reads countries, regions and cities with ISO codes", () => 
     ["The workers were employed at a state-run restaurant in Shenyang, China.", [["Shenyang", "CN", "city"], ["China", "CN", "country"]]],
     ["He had studied in Hong Kong and Macau before he was posted to Cuba.", [["Hong Kong", "HK", "city"], ["Macau", "MO", "city"], ["Cuba", "CU", "country"]]],
     ["Many of them hide in northeastern China before heading to Southeast Asia.", [["northeastern China", "CN", "region"], ["Southeast Asia", null, "region"]]],
+    // States of the Cold War: West Germany goes on as Germany; the states since dissolved have no code, like the Soviet Union.
+    ["An East German border guard swam across the Spree from East Berlin to West Berlin.", [["East Berlin", null, "city"], ["West Berlin", "DE", "city"]]],
+    ["The pilot left Czechoslovakia for West Germany in 1953.", [["Czechoslovakia", null, "country"], ["West Germany", "DE", "country"]]],
+    ["A Yugoslav diplomat fled East Germany in 1975.", [["East Germany", null, "country"]]],
+    // China's provinces.
+    ["The pilot took off from an air base in Fujian province.", [["Fujian province", "CN", "region"]]],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -33,6 +33,12 @@ describe("origin: where the person was posted, based, competing or held", () => 
     ["Two soldiers who defected were arrested at the border in Hunchun on Tuesday.", ["Hunchun", "CN"]],
     ["Chinese police detained eight North Korean defectors in Shenyang last week as they headed for the South Korean consulate.", ["Shenyang", "CN"]],
     ["A North Korean man who defected sought refuge at the Japanese Embassy in Beijing.", ["Beijing", "CN"]],
+    ["A North Korean man fled to the South Korean embassy in Beijing in 2002.", ["Beijing", "CN"]],
+    ["A North Korean man fled to South Korea's embassy in Beijing in 2002.", ["Beijing", "CN"]],
+    // A name ending in "s" takes the apostrophe alone.
+    ["Nine North Korean defectors were arrested in Laos’ Oudomxay province on May 10.", ["Oudomxay province", "LA"]],
+    ["A North Korean worker fled from a farm in the Philippines' Luzon region.", ["Luzon region", "PH"]],
+    ["Two North Korean women sought asylum at the South Korean consulate in Shenyang.", ["Shenyang", "CN"]],
     ["The gymnast defected from her homeland in 1989.", ["her homeland", null]],
     ["The Romanian gymnast defected from her native country in 1989.", ["her native country", "RO"]],
     ["An official who defected from Africa last year reached Seoul in March.", ["Africa", null]],
@@ -48,6 +54,18 @@ describe("origin: where the person was posted, based, competing or held", () => 
     ["A diplomat sent to Beijing in 2010 defected last year.", ["Beijing", "CN"]],
     ["Rudolf Nureyev, the Kirov Ballet star who defected in Paris in 1961, died yesterday in a hospital near the city.", ["Paris", "FR"]],
     ["An archer who had qualified for the Olympic Games in Tokyo defected during the world championship in the Netherlands.", ["the Netherlands", "NL"]],
+    // Where the main clause has the person after the flight is no origin; the place the flight names is.
+    ["The Cuban nurse has lived in Miami since she defected from a medical mission in Caracas.", ["Caracas", "VE"]],
+    ["An Eritrean cyclist is living in Rotterdam after he defected at a race in Belgium.", ["Belgium", "BE"]],
+    ["The soldier was caught in Dandong after he defected.", ["Dandong", "CN"]],
+    // Another state than the person's own is a place they defected from, not an allegiance.
+    ["A North Korean diplomat defected to Seoul from Kuwait, travelling through Dubai.", ["Kuwait", "KW"]],
+    ["A Cuban doctor defected from Venezuela to Colombia last year.", ["Venezuela", "VE"]],
+    // Asylum asked of one's own state is asked on fleeing it.
+    ["Two Syrian officers seeking asylum from Syria crossed into Turkey.", ["Syria", "SY"]],
+    // China's provinces are places of their own.
+    ["A Chinese pilot defected to Taiwan, flying his jet from Fujian province.", ["Fujian province", "CN"]],
+    ["The Uyghur poet fled Xinjiang and sought asylum in Turkey.", ["Xinjiang", "CN"]],
   ])("%s", (text, origin) => {
     expect(placeOf(only(text).origin)).toEqual(origin);
   });
@@ -57,6 +75,8 @@ describe("no origin: a state one defects from, a place of a later verb", () => {
   it.each([
     "A former Polish ambassador who defected from Poland to the United States died on Saturday.",
     "A diplomat who defected from North Korea in 2016 now lives in Seoul.",
+    "A North Korean soldier defected from North Korea to the South.",
+    "The ambassador defected from Poland to the United States in 1981.",
     "Nine young defectors who fled to Laos were handed over to North Korean officials and returned to Pyongyang.",
     "The daughter of the vice president defected after she crossed the Mexico border at Laredo, Texas, around Aug. 16.",
     "Speaking in Seoul on Monday, the defector said he had fled across the river.",
@@ -68,6 +88,12 @@ describe("no origin: a state one defects from, a place of a later verb", () => {
     "The son of a Venezuelan general defected last year and works in Madrid.",
     "A Belarusian discus thrower defected in 2021 and is now living in Warsaw.",
     "The Soviet chess master defected in 1976 and later played for clubs in Amsterdam.",
+    "The Chinese swimmer has lived in Sydney since she defected in 1991.",
+    "The Cuban pitcher played in Mexico after he defected in 2013.",
+    "A diplomat who defected from North Korea in 2016 is now living in Seoul.",
+    "The diplomat was questioned in Moscow after he defected.",
+    "The Soviet sailor requested political asylum from the United States on Friday.",
+    "The soldier defected on Friday, said Kim Hyun-hee, a defector now living in Seoul.",
   ])("%s", (text) => {
     expect(only(text).origin).toBeNull();
   });
@@ -88,6 +114,25 @@ describe("destination: where the person went, landed or asked to stay", () => {
     // A city's facility stands where the city is.
     ["A Soviet pilot flew his MiG-25 to Japan and landed at Hakodate's civilian airport in 1976.", ["Hakodate", "JP"]],
     ["The Polish crew defected to Sweden and docked at Stockholm's main harbour on Sunday.", ["Stockholm", "SE"]],
+    // The flight told in an "after" or "since" clause: the main clause has the person where they went.
+    ["The Cuban nurse has lived in Miami since she defected from a medical mission in Caracas.", ["Miami", "US"]],
+    ["An Eritrean cyclist is living in Rotterdam after he defected at a race in Belgium.", ["Rotterdam", "NL"]],
+    ["The Romanian gymnast stayed in Vienna after she defected in 1984.", ["Vienna", "AT"]],
+    ["The diplomat was seen in Bangkok after he defected.", ["Bangkok", "TH"]],
+    // Every refuge in the clause is where they ran, not where they went.
+    ["In 2004, one North Korean man fled to the South Korean Consulate General and another to the U.S. Consulate General in Vladivostok and made it to the South.", ["the South", "KR"]],
+    // Cold War states.
+    ["An East German border guard defected to West Germany in 1961.", ["West Germany", "DE"]],
+    ["A Yugoslav diplomat defected to West Berlin in 1975.", ["West Berlin", "DE"]],
+    // Where the person has lived since the flight, told in their own later clause, is where they went.
+    ["A Belarusian discus thrower defected in 2021 and is now living in Warsaw.", ["Warsaw", "PL"]],
+    ["A diplomat who defected from North Korea in 2016 now lives in Seoul.", ["Seoul", "KR"]],
+    ["The ballerina defected in 1974 and lived in New York until her death.", ["New York", "US"]],
+    ["A Cuban nurse working in La Paz defected in March and now lives in Lima.", ["Lima", "PE"]],
+    ["A Russian officer who defected is now in Lithuania, officials said.", ["Lithuania", "LT"]],
+    // The state asked for asylum takes the person in.
+    ["The Soviet sailor requested political asylum from the United States on Friday.", ["the United States", "US"]],
+    ["A Chinese student asked for asylum from Britain after the crackdown.", ["Britain", "GB"]],
   ])("%s", (text, destination) => {
     expect(placeOf(only(text).destination)).toEqual(destination);
   });
@@ -100,10 +145,27 @@ describe("no destination: a place sent back to, a post, a venue, a refuge's city
     "The Polish ambassador to Japan defected in December.",
     "A member of the national side defected at the end of the World Championship in Hamburg, Germany.",
     "A North Korean man who defected sought refuge at the Japanese Embassy in Beijing.",
+    // The receiving state's own mission is a refuge like any other.
+    "A North Korean man fled to the South Korean embassy in Beijing in 2002.",
+    "A North Korean man fled to South Korea's embassy in Beijing in 2002.",
+    "A Soviet diplomat fled to the Netherlands' embassy in Moscow in 1983.",
     "Police said 12 North Korean defectors were arrested in Shenyang while trying to flee.",
     "A North Korean official defected during an official visit to Canada in March.",
     "Four North Koreans defected and fled to the U.S. Consulate General in Vladivostok, where they asked for asylum.",
     "Thai police on Friday arrested 19 North Korean defectors who had entered the country illegally in Chiang Rai province.",
+    // Someone else's home, or a source's, is not where the defector went.
+    "The Cuban pilot defected in 1991 and said his family still lives in Havana.",
+    "A Cuban boxer defected in Mexico in 2012, and his brother now lives in Miami.",
+    "A diplomat who defected in 2016 told reporters that his mother lives in Pyongyang.",
+    "The soldier defected on Friday, said Kim Hyun-hee, a defector now living in Seoul.",
+    "The Russian officer defected in August and his wife is now in Moscow.",
+    // What was done to them after the flight does not say where they went.
+    "The diplomat was questioned in Moscow after he defected.",
+    "The soldier was sentenced in Pyongyang after he defected.",
+    // Held after the flight, or posted before it: not where they went.
+    "The soldier was caught in Dandong after he defected.",
+    "The Soviet defector was imprisoned in Helsinki after he fled across the border.",
+    "A Soviet engineer who worked in Murmansk before he defected was questioned by the KGB.",
     // A possessed thing that is no place: the city names whose army it is.
     "A North Korean soldier defected to South Korea’s army in 1996.",
   ])("%s", (text) => {
