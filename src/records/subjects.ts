@@ -432,16 +432,29 @@ function personNounAt(view: SentenceView, i: number, clauseStart: number): Subje
     if (!view.sentence.headline || i !== clauseStart || !isPersonNoun(view, i) || isLabel(view, i)) return undefined;
     return phrase(view, "headline", token.start, token.end, {}, clauseStart);
   }
-  for (let head = i + 1; head < Math.min(tokens.length, i + 4); head++) {
+  // Up to three words between determiner and noun; a hyphenated compound ("24-year-old") is one word.
+  let words = 0;
+  for (let head = i + 1; head < tokens.length && words < PERSON_NOUN_REACH; head++) {
     const titled = mentionsOf(view, "role").some((role) => role.start <= (tokens[head]?.start ?? 0) && (tokens[head]?.end ?? 0) <= role.end);
     if (titled) return undefined;
     if (isPersonNoun(view, head) || demonymAsNoun(view, head)) {
       const introduction = ANOTHER.has(determiner) ? "another" : DEFINITE.has(determiner) ? "definite" : "indefinite";
       return phrase(view, introduction, token.start, tokens[head]?.end ?? token.end, {}, clauseStart);
     }
+    if (hyphenatedToNext(view, head)) continue;
+    words++;
     if (!tokens[head]?.tags.has("Adjective") && !tokens[head]?.tags.has("ProperNoun") && !tokens[head]?.tags.has("Noun")) return undefined;
   }
   return undefined;
+}
+
+const PERSON_NOUN_REACH = 3;
+
+/** A token joined to the next by a hyphen: the two are one word ("24-year-old", "high-ranking"). */
+function hyphenatedToNext(view: SentenceView, index: number): boolean {
+  const token = view.sentence.tokens[index];
+  const next = view.sentence.tokens[index + 1];
+  return token !== undefined && next !== undefined && view.sentence.text.slice(token.end - view.sentence.start, next.start - view.sentence.start) === "-";
 }
 
 /** "[Newsmaker]", "Exclusive:": a bracketed or colon-ended label over a headline is no one. */

@@ -121,3 +121,12 @@ describe("an attempt whose \"to\" verb is the flight", () => {
     expect(subjects(text).map(([found]) => found)).toEqual([subject]);
   });
 });
+
+describe("a person noun after an age or another hyphenated modifier", () => {
+  it.each([
+    ["The 17-year-old son of diplomat Pavel Orlov, a former naval attaché, defected to the United States.", "The 17-year-old son"],
+    ["A 30-year-old Cuban nurse defected in La Paz last week.", "A 30-year-old Cuban nurse"],
+  ])("%s", (text, subject) => {
+    expect(subjects(text).map(([found]) => found)).toEqual([subject]);
+  });
+});
