@@ -91,7 +91,8 @@ function frameAt(view: SentenceView, index: number, nested: boolean): PlaceFrame
   if (word === "from") return "left";
   if (LEAVING_VERBS.has(word)) return "left";
   if (REACHING_VERBS.has(word)) return "reached";
-  if (word === "of" && isEnvoyTitle(view, index)) return "posted";
+  // "the envoy of Libya to the UN in Geneva": with a post after it, "of" names the state that sent the envoy.
+  if (word === "of" && isEnvoyTitle(view, index)) return postFollows(view, index) ? null : "posted";
   if (word === "of" && isVenue(view, index)) return "venue";
   if (NEAR.has(word) || AT.has(word)) {
     if (NEAR.has(word) && opensWithFrom(tokens, index)) return "left";
@@ -106,6 +107,18 @@ function frameAt(view: SentenceView, index: number, nested: boolean): PlaceFrame
     return AT.has(word) ? "at" : null;
   }
   return null;
+}
+
+/** How many words after "of" a "to" may name the post of the one sent: "of the Republic of Cuba to". */
+const SENDER_REACH = 6;
+
+function postFollows(view: SentenceView, of: number): boolean {
+  const tokens = view.sentence.tokens;
+  for (let index = of + 1; index < Math.min(tokens.length, of + 1 + SENDER_REACH); index++) {
+    if (bare(tokens[index]) === "to") return true;
+    if (!isStateNameWord(view, index)) return false;
+  }
+  return false;
 }
 
 /**
@@ -211,9 +224,23 @@ function isReturn(tokens: readonly Token[], preposition: number): boolean {
 
 /** "ambassador to Japan", "the envoy of Poland": a mission's title names the country it serves in. */
 function isEnvoyTitle(view: SentenceView, preposition: number): boolean {
-  const before = view.sentence.tokens[preposition - 1];
-  if (!before) return false;
-  return mentionsOf(view, "role").some((role) => role.end === before.end && (role.category === "diplomat" || role.category === "government") && !role.plural);
+  const tokens = view.sentence.tokens;
+  const endsTitle = (token: Token | undefined) =>
+    token !== undefined && mentionsOf(view, "role").some((role) => role.end === token.end && (role.category === "diplomat" || role.category === "government") && !role.plural);
+  if (endsTitle(tokens[preposition - 1])) return true;
+  // "the ambassador of North Korea to Egypt": the state that sent the envoy may stand between the title and the post.
+  if (bare(tokens[preposition]) !== "to") return false;
+  for (let index = preposition - 1; index > 0 && preposition - index <= SENDER_REACH; index--) {
+    if (bare(tokens[index]) === "of") return endsTitle(tokens[index - 1]);
+    if (!isStateNameWord(view, index)) return false;
+  }
+  return false;
+}
+
+/** A word of a state's name between "of" and "to": capitalised, or "the", with no punctuation after it. */
+function isStateNameWord(view: SentenceView, index: number): boolean {
+  const token = view.sentence.tokens[index];
+  return token !== undefined && (/^\p{Lu}/u.test(token.text) || bare(token) === "the") && !/[,;:()]/.test(charAfterToken(view, token));
 }
 
 /** "posted in", "stationed at", "serving as deputy ambassador in": a posting verb governs the place. */

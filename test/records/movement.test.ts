@@ -21,6 +21,8 @@ describe("origin: where the person was posted, based, competing or held", () => 
     ["An Eritrean footballer defected while playing at a tournament in Nairobi.", ["Nairobi", "KE"]],
     ["Yuri Nosenko, a KGB officer, defected in Geneva while attending disarmament talks in 1964.", ["Geneva", "CH"]],
     ["The Polish ambassador to Japan defected in December.", ["Japan", "JP"]],
+    ["The ambassador of Hungary to Argentina defected in December.", ["Argentina", "AR"]],
+    ["The envoy of Romania to the United Nations in Geneva announced his defection on Monday.", ["Geneva", "CH"]],
     ["The mayor of Aleppo defected to Turkey on Tuesday.", ["Aleppo", "SY"]],
     ["Last month, the attorney-general of Syria’s northwestern province of Aleppo declared his defection.", ["Aleppo", "SY"]],
     ["The Chinese pilot took off from an air base near Shanghai and defected to Taiwan in his jet.", ["Shanghai", "CN"]],
