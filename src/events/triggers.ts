@@ -32,7 +32,7 @@ const weakFrame = new RegExp(
 );
 /** Or the place itself as the object: "fled North Korea", "crossed the military demarcation line", "deserted his unit". */
 const weakObject = new RegExp(
-  `^\\s+(?:the\\s+)?(?:North|South|[A-Z][\\w-]*|regime|homeland|${PLACE_PHRASE}|(?:his|her|their)\\s+(?:[\\w-]+\\s+)?(?:country|homeland|post|unit|posts|ship|vessel)\\b)`,
+  `^\\s+(?:the\\s+)?(?:North|South|[A-Z][\\w-]*|regime|homeland|(?:an?\\s+)?${PLACE_PHRASE}|(?:his|her|their)\\s+(?:[\\w-]+\\s+)?(?:country|homeland|post|unit|posts|ship|vessel)\\b)`,
 );
 /** "flew his MiG-17", "commandeered a MiG-29 jetfighter", "sailed a fishing boat": the craft, then where it went. */
 const vehicle = /^\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:MiG|MIG|Mig|jet|jetfighter|fighter|plane|aircraft|helicopter|bomber|airliner|glider|boat|ship|vessel|yacht|raft|speedboat|dinghy|frigate|destroyer|submarine|trawler|warship|canoe|kayak|tank)(?:-\d+)?\b/;

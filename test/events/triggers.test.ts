@@ -119,6 +119,7 @@ describe("weak trigger words and the frames they need", () => {
     ["The goalkeeper disappeared from the team hotel in Nairobi.", "disappeared"],
     ["In 2013 a diplomat posted in Lagos vanished with his wife and son.", "vanished"],
     ["The envoy went into hiding in Rome in November.", "went into hiding"],
+    ["The Libyan pilot landed at an airfield outside Valletta and asked for asylum.", "landed at"],
     ["The conductor refused to return home after the tour.", "refused to return"],
     ["Half the troupe stayed behind in Toronto.", "stayed behind"],
     ["After the final, the sprinter was unwilling to return to Minsk.", "unwilling to return"],
