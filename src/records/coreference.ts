@@ -2,11 +2,13 @@
 // "they", a headline and the story under it, an unnamed lead and the paragraph that names the person.
 // Every lookup is bounded (an index by surname, a window of recent records), so the work grows with the text.
 import type { Timeframe } from "../contract.js";
+import slotWords from "../data/slots.json";
 import { samePerson, surnameKey, surnameOf } from "../normalise/names.js";
+import { countryOfDemonym } from "../normalise/places.js";
 import { absorb, moreSpecificRole } from "./absorb.js";
-import { fromMention, mentionsOf, roleCategory, type Draft, type PersonMention, type SentenceView } from "./draft.js";
+import { fromMention, mentionsOf, roleCategory, type Draft, type PersonMention, type RoleMention, type SentenceView } from "./draft.js";
 import { readFamilyWhoCame } from "./companions.js";
-import { bare, DEFINITE, PLURAL_PRONOUNS } from "./grammar.js";
+import { ANY_PERSON_NOUNS, bare, DEFINITE, genderOf, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, sameTrade, VERB_GROUP_WORDS } from "./grammar.js";
 import { narrowerPlace, readPostingOrigin } from "./movement.js";
 import { pickArrestDate, pickEarlierStageDate, pickTimeframe } from "./event-date.js";
 import { slotWindow } from "./slot-window.js";
@@ -21,6 +23,7 @@ const COREFERENCE_RULES = {
   descriptiveOrganisation: "organisation/descriptive-sentence",
   descriptiveHost: "origin/descriptive-sentence-host",
   groupHeading: "destination/group-heading",
+  retoldSighting: "timeframe/retold-sighting",
 } as const;
 
 /** How many sentences back an anaphor ("the official", "he", "they") may reach. */
@@ -69,7 +72,7 @@ export function resolveCoreference(drafts: readonly Draft[], views: readonly Sen
   const merged = mergeIntoLaterMentions(records, viewAt);
   const headlines = new Set(views.filter((view) => view.sentence.headline).map((view) => view.sentence.index));
   const attach = new Attachment(merged, named, headlines);
-  for (const view of views) attach.sentence(view);
+  views.forEach((view, position) => attach.sentence(view, views.slice(Math.max(0, position - ANAPHOR_REACH), position)));
   return merged;
 }
 
@@ -283,7 +286,8 @@ class Attachment {
     this.bySentence = [...records].sort((a, b) => a.sentence - b.sentence);
   }
 
-  sentence(view: SentenceView): void {
+  /** `previous`: the few sentences just before, to see who else was spoken of since a record's last sentence. */
+  sentence(view: SentenceView, previous: readonly SentenceView[]): void {
     const index = view.sentence.index;
     if (this.claimed.has(index)) return;
     const named = mentionsOf(view, "person")
@@ -299,7 +303,7 @@ class Attachment {
     const opener = bare(view.sentence.tokens[0]);
     const openingRole = mentionsOf(view, "role").find((role) => role.start <= (view.sentence.tokens[2]?.start ?? 0));
     if (DEFINITE.has(opener) && opener !== "its" && openingRole) {
-      const target = definiteAntecedent(before, index, openingRole.title);
+      const target = definiteAntecedent(before, index, openingRole.title) ?? this.titleBeforeRecord(before, index, openingRole);
       if (!target) return;
       this.claim(target, index);
       fillRetoldTime(target, view);
@@ -310,6 +314,21 @@ class Attachment {
         target.key = appositive.key;
         target.sources.person = fromMention(COREFERENCE_RULES.identifiedAs, appositive);
         this.named.add(target);
+      }
+      return;
+    }
+    const description = openingRole ? null : openingDescription(view);
+    if (description) {
+      const target = describedRecord(before, index, description, previous);
+      if (!target) return;
+      this.claim(target, index);
+      fillRetoldTime(target, view);
+      if (!target.timeframe && description.sighting) {
+        const sighted = pickEarlierStageDate(view, description.end, null);
+        if (sighted) {
+          target.timeframe = sighted.timeframe;
+          target.sources.timeframe = { ...sighted.source, rule: COREFERENCE_RULES.retoldSighting };
+        }
       }
       return;
     }
@@ -331,15 +350,156 @@ class Attachment {
 
   /** The latest records introduced before sentence `index`. */
   private recordsBefore(index: number): Draft[] {
+    const low = this.firstAfter(index - 1);
+    return this.bySentence.slice(Math.max(0, low - RECENT_RECORDS), low);
+  }
+
+  /** Position in `bySentence` of the first record introduced after sentence `index`. */
+  private firstAfter(index: number): number {
     let low = 0;
     let high = this.bySentence.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if ((this.bySentence[middle]?.sentence ?? Infinity) < index) low = middle + 1;
+      if ((this.bySentence[middle]?.sentence ?? Infinity) <= index) low = middle + 1;
       else high = middle;
     }
-    return this.bySentence.slice(Math.max(0, low - RECENT_RECORDS), low);
+    return low;
   }
+
+  /**
+   * "The unidentified seaman jumped into the river Friday ... A caller said a sailor had swum ashore.": a title told
+   * with "the" before any record it could point back to is the one-person, unnamed record introduced just after it
+   * under the same trade, when nobody is spoken of in between.
+   */
+  private titleBeforeRecord(before: readonly Draft[], index: number, title: RoleMention): Draft | undefined {
+    if (before.some((record) => index - lastEvidence(record) <= SAME_TITLE_REACH)) return undefined;
+    const next = this.bySentence[this.firstAfter(index)];
+    const trade = (role: RoleMention | null) => role?.title.toLowerCase().split(/\s+/).at(-1) ?? "";
+    if (!next || next.sentence - index > SAME_TITLE_REACH || next.name !== null || next.count !== 1) return undefined;
+    if (!sameTrade(trade(title), trade(next.role)) || (next.role && next.role.category !== title.category && title.category !== "unknown" && next.role.category !== "unknown")) {
+      return undefined;
+    }
+    return next;
+  }
+}
+
+/** How many words may stand between "the" and the head of a description: "the young North Koreans". */
+const DESCRIPTION_WORDS = 4;
+const ORDINALS: ReadonlySet<string> = new Set([...slotWords.ordinals, "other", "former", "latter", "same"]);
+/** Being caught or found: the moment a retold flight came to light, and the date it is told with. */
+const SIGHTING_VERBS: ReadonlySet<string> = new Set([...slotWords.arrestVerbs, ...slotWords.sightingVerbs]);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "them"]);
+
+/** A sentence opening "The young North Koreans were ...", "The man, in his 20s, was ...". */
+interface Description {
+  /** End of the head word. */
+  end: number;
+  /** "the two men": how many it counts, if it says. */
+  count: number | null;
+  plural: boolean;
+  gender: "female" | "male" | null;
+  /** The nationality its words tell ("North Korean"), if any. */
+  country: string | null;
+  /** Its verb tells the person being caught or found ("was spotted", "were arrested"). */
+  sighting: boolean;
+}
+
+/**
+ * "The man, in his 20s, was spotted ...", "The young North Koreans were arrested ...": "the", a few words, and a head
+ * that can stand for anyone already spoken of (a word for a person, a nationality), then the verb or an aside. A word
+ * that sets the person apart ("the other man", "the second soldier", "the defector's wife") or a relative clause after
+ * the head ("the man who found him") tells of someone else.
+ */
+function openingDescription(view: SentenceView): Description | null {
+  const tokens = view.sentence.tokens;
+  if (bare(tokens[0]) !== "the") return null;
+  const text = view.sentence.text;
+  const at = (offset: number) => offset - view.sentence.start;
+  for (let index = 1; index <= DESCRIPTION_WORDS && index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token || ORDINALS.has(bare(token)) || bare(token) !== token.normal || /[,;:(]/.test(text.slice(at(tokens[index - 1]?.end ?? 0), at(token.start)))) return null;
+    const plural = token.tags.has("Plural");
+    const word = bare(token);
+    const nationality = token.tags.has("Demonym") || (/^[A-Z]/.test(token.text) && countryOfDemonym(token.text.replace(/s$/, "")) !== null);
+    const head = nationality || ANY_PERSON_NOUNS.has(word) || PLURAL_PERSON_NOUNS.has(word);
+    if (!head) {
+      if (MODIFIER_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has("Verb")) continue;
+      return null;
+    }
+    const rest = tokens.slice(index + 1);
+    const aside = /^\s*,/.test(text.slice(at(token.end))) ? asideAfter(view, token.end) : null;
+    if (aside === undefined) return null;
+    const afterAside = rest.filter((next) => next.start >= (aside ?? token.end));
+    const verb = afterAside.find((next) => !VERB_GROUP_WORDS.has(bare(next)) || !next.tags.has("Verb"));
+    const opensVerb = afterAside[0] !== undefined && (afterAside[0].tags.has("Verb") || VERB_GROUP_WORDS.has(bare(afterAside[0])));
+    // "the man who found him": a relative clause singles out someone else.
+    if (!opensVerb || RELATIVE_PRONOUNS.has(bare(afterAside[0]))) return null;
+    const words = tokens.slice(1, index + 1).map((part) => part.text);
+    return {
+      end: token.end,
+      count: mentionsOf(view, "number", view.sentence.start, token.end)[0]?.value ?? null,
+      plural: plural || PLURAL_PERSON_NOUNS.has(word) || (nationality && /s$/.test(token.text)),
+      gender: genderOf(word),
+      country: nationalityOf(words),
+      sighting: verb !== undefined && SIGHTING_VERBS.has(bare(verb)),
+    };
+  }
+  return null;
+}
+
+const PLURAL_PERSON_NOUNS: ReadonlySet<string> = new Set(["men", "women", "people", "persons", "individuals", "defectors", "nationals", "citizens"]);
+/** What may stand between "the" and the head: "young", "unidentified", "North Korea", "two". */
+const MODIFIER_TAGS = ["Adjective", "ProperNoun", "Value", "Demonym"];
+
+/**
+ * Where the aside after a description ends ("The man, in his 20s, was"); undefined when it tells of someone else: a
+ * title ("the man, a border guard,"), or a clause about the defector ("the man, who found him,").
+ */
+function asideAfter(view: SentenceView, from: number): number | null | undefined {
+  const text = view.sentence.text;
+  const open = text.indexOf(",", from - view.sentence.start);
+  const close = text.indexOf(",", open + 1);
+  if (close < 0) return undefined;
+  const [start, end] = [view.sentence.start + open, view.sentence.start + close];
+  const inside = view.sentence.tokens.filter((token) => token.start > start && token.end <= end);
+  if (mentionsOf(view, "role", start, end).length > 0 || mentionsOf(view, "person", start, end).length > 0) return undefined;
+  if (inside.some((token) => OBJECT_PRONOUNS.has(bare(token)))) return undefined;
+  return end;
+}
+
+/** "North Korean" in "the young North Koreans": the country of the first nationality or country word. */
+function nationalityOf(words: readonly string[]): string | null {
+  for (let index = 0; index < words.length; index++) {
+    const pair = words.slice(index, index + 2).join(" ");
+    for (const form of [pair, words[index] ?? ""]) {
+      const country = countryOfDemonym(form) ?? countryOfDemonym(form.replace(/s$/, ""));
+      if (country) return country;
+    }
+  }
+  return null;
+}
+
+/**
+ * "A man swam down the river to defect. The man, in his 20s, was spotted on June 18.": a definite description stands
+ * for the one record of its number (one person, or a group) within a few sentences, when nobody else was spoken
+ * of since that record's last sentence (a source, a guard), and nothing told of the two differs: gender, nationality,
+ * the country the record's defector went to (a South Korean is not the North Korean who reached the South).
+ * Two records of its number within reach ("a soldier ... a second soldier ... the man") leave it unresolved.
+ */
+function describedRecord(records: readonly Draft[], index: number, description: Description, previous: readonly SentenceView[]): Draft | undefined {
+  const fits = (record: Draft) => (description.plural ? (record.count ?? 0) > 1 : record.count === 1) && (description.count === null || description.count === record.count);
+  const ofNumber = records.filter((record) => index - lastEvidence(record) <= ANAPHOR_REACH && fits(record));
+  const target = ofNumber.length === 1 ? ofNumber[0] : undefined;
+  if (!target) return undefined;
+  const latest = lastEvidence(target);
+  const spokenOfSince = previous.some((view) => view.sentence.index > latest && (mentionsOf(view, "person").length > 0 || mentionsOf(view, "role").length > 0));
+  if (spokenOfSince) return undefined;
+  const ownWords = (target.description ?? target.role?.title ?? "").split(/\s+/);
+  const gender = genderOf(ownWords.at(-1) ?? "");
+  if (description.gender && gender && description.gender !== gender) return undefined;
+  const nationality = nationalityOf(ownWords);
+  if (description.country && ((nationality && nationality !== description.country) || target.destination?.country === description.country)) return undefined;
+  return target;
 }
 
 /**
