@@ -323,7 +323,7 @@ class Attachment {
       if (!target) return;
       this.claim(target, index);
       fillRetoldTime(target, view);
-      if (!target.timeframe && description.sighting) {
+      if (!target.timeframe && sightingTold(description, target)) {
         const sighted = pickEarlierStageDate(view, description.end, null);
         if (sighted) {
           target.timeframe = sighted.timeframe;
@@ -386,8 +386,9 @@ class Attachment {
 /** How many words may stand between "the" and the head of a description: "the young North Koreans". */
 const DESCRIPTION_WORDS = 4;
 const ORDINALS: ReadonlySet<string> = new Set([...slotWords.ordinals, "other", "former", "latter", "same"]);
-/** Being caught or found: the moment a retold flight came to light, and the date it is told with. */
-const SIGHTING_VERBS: ReadonlySet<string> = new Set([...slotWords.arrestVerbs, ...slotWords.sightingVerbs]);
+/** Being found, or caught: the moment a retold flight came to light, and the date it is told with. */
+const SIGHTING_VERBS: ReadonlySet<string> = new Set(slotWords.sightingVerbs);
+const ARREST_VERBS: ReadonlySet<string> = new Set(slotWords.arrestVerbs);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "them"]);
 
 /** A sentence opening "The young North Koreans were ...", "The man, in his 20s, was ...". */
@@ -400,8 +401,10 @@ interface Description {
   gender: "female" | "male" | null;
   /** The nationality its words tell ("North Korean"), if any. */
   country: string | null;
-  /** Its verb tells the person being caught or found ("was spotted", "were arrested"). */
-  sighting: boolean;
+  /** The main verb after it, past the auxiliaries: "spotted" in "was spotted". */
+  verb: string | null;
+  /** "had been arrested": a verb group with "had" tells of something before the story's own event. */
+  pluperfect: boolean;
 }
 
 /**
@@ -430,7 +433,8 @@ function openingDescription(view: SentenceView): Description | null {
     const aside = /^\s*,/.test(text.slice(at(token.end))) ? asideAfter(view, token.end) : null;
     if (aside === undefined) return null;
     const afterAside = rest.filter((next) => next.start >= (aside ?? token.end));
-    const verb = afterAside.find((next) => !VERB_GROUP_WORDS.has(bare(next)) || !next.tags.has("Verb"));
+    const verbAt = afterAside.findIndex((next) => !VERB_GROUP_WORDS.has(bare(next)) || !next.tags.has("Verb"));
+    const verb = afterAside[verbAt];
     const opensVerb = afterAside[0] !== undefined && (afterAside[0].tags.has("Verb") || VERB_GROUP_WORDS.has(bare(afterAside[0])));
     // "the man who found him": a relative clause singles out someone else.
     if (!opensVerb || RELATIVE_PRONOUNS.has(bare(afterAside[0]))) return null;
@@ -441,7 +445,8 @@ function openingDescription(view: SentenceView): Description | null {
       plural: plural || PLURAL_PERSON_NOUNS.has(word) || (nationality && /s$/.test(token.text)),
       gender: genderOf(word),
       country: nationalityOf(words),
-      sighting: verb !== undefined && SIGHTING_VERBS.has(bare(verb)),
+      verb: verb ? bare(verb) : null,
+      pluperfect: afterAside.slice(0, Math.max(0, verbAt)).some((part) => bare(part) === "had"),
     };
   }
   return null;
@@ -465,6 +470,16 @@ function asideAfter(view: SentenceView, from: number): number | null | undefined
   if (mentionsOf(view, "role", start, end).length > 0 || mentionsOf(view, "person", start, end).length > 0) return undefined;
   if (inside.some((token) => OBJECT_PRONOUNS.has(bare(token)))) return undefined;
   return end;
+}
+
+/**
+ * "The man was spotted at dawn on June 18", "The young North Koreans were arrested May 10": being found dates the
+ * flight it ended; an arrest does only for a flight that was stopped ("arrested for dissent in 2009" is a defector's
+ * past). "had been arrested" tells of something before.
+ */
+function sightingTold(description: Description, record: Draft): boolean {
+  if (description.verb === null || description.pluperfect) return false;
+  return SIGHTING_VERBS.has(description.verb) || (ARREST_VERBS.has(description.verb) && record.status !== "defected");
 }
 
 /** "North Korean" in "the young North Koreans": the country of the first nationality or country word. */

@@ -268,7 +268,7 @@ describe("a definite description stands for the one record of its number just be
       "Eleven Ethiopian cyclists defected during a race in Kigali. The young Ethiopians were picked up by police on 3 March near the border with Uganda.",
       "3 March",
     ],
-    ["An Albanian army officer defected to Greece, the ministry said. The man was detained by Greek police in early March.", "early March"],
+    ["An Albanian army officer defected to Greece, the ministry said. The man was found by Greek police in early March.", "early March"],
     ["Two Belarusian athletes sought asylum in Warsaw. The two women were seen at the airport on Tuesday.", "Tuesday"],
   ])("%s", (text, date) => {
     const found = records(text);
@@ -320,5 +320,21 @@ describe("a title told before the record of its trade is that record (subject/ti
   ])("%s", (text, evidenceOfLast) => {
     const found = records(text);
     expect(found.at(-1)?.evidence).toHaveLength(evidenceOfLast);
+  });
+});
+
+describe("being found, or caught on a stopped flight, dates the record a description stands for (timeframe/retold-sighting)", () => {
+  it.each([
+    ["Nine North Koreans tried to flee to Thailand but were sent back. The North Koreans were arrested by police on Sunday.", "Sunday"],
+    ["A Cuban pilot defected to the United States in a crop-duster. The man was rescued by a tanker crew on 4 August.", "4 August"],
+    // A defector's past arrest is not the flight.
+    ["A Chinese scientist defected to Taiwan, officials said. The man was arrested in 2009 for dissent and released.", null],
+    // "had been found": before the story's own event.
+    ["Nine North Koreans defected by boat, officials said. The North Koreans had been found by a patrol boat on Sunday.", null],
+  ])("%s", (text, date) => {
+    const found = records(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.evidence).toHaveLength(2);
+    expect(found[0]?.timeframe?.text ?? null).toBe(date);
   });
 });
