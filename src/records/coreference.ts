@@ -6,7 +6,7 @@ import slotWords from "../data/slots.json";
 import { samePerson, surnameKey, surnameOf } from "../normalise/names.js";
 import { countryOfDemonym } from "../normalise/places.js";
 import { absorb, moreSpecificRole } from "./absorb.js";
-import { fromMention, mentionsOf, roleCategory, type Draft, type PersonMention, type RoleMention, type SentenceView } from "./draft.js";
+import { fromMention, mentionsOf, roleCategory, tokenAt, type Draft, type PersonMention, type RoleMention, type SentenceView } from "./draft.js";
 import { readFamilyWhoCame } from "./companions.js";
 import { ANY_PERSON_NOUNS, bare, DEFINITE, genderOf, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, sameTrade, VERB_GROUP_WORDS } from "./grammar.js";
 import { narrowerPlace, readPostingOrigin } from "./movement.js";
@@ -303,7 +303,7 @@ class Attachment {
     const opener = bare(view.sentence.tokens[0]);
     const openingRole = mentionsOf(view, "role").find((role) => role.start <= (view.sentence.tokens[2]?.start ?? 0));
     if (DEFINITE.has(opener) && opener !== "its" && openingRole) {
-      const target = definiteAntecedent(before, index, openingRole.title) ?? this.titleBeforeRecord(before, index, openingRole);
+      const target = definiteAntecedent(before, index, openingRole.title) ?? this.titleBeforeRecord(view, before, openingRole);
       if (!target) return;
       this.claim(target, index);
       fillRetoldTime(target, view);
@@ -369,13 +369,16 @@ class Attachment {
   /**
    * "The unidentified seaman jumped into the river Friday ... A caller said a sailor had swum ashore.": a title told
    * with "the" before any record it could point back to is the one-person, unnamed record introduced just after it
-   * under the same trade, when nobody is spoken of in between.
+   * under the same trade, unless that record is told as another ("another sailor").
    */
-  private titleBeforeRecord(before: readonly Draft[], index: number, title: RoleMention): Draft | undefined {
+  private titleBeforeRecord(view: SentenceView, before: readonly Draft[], title: RoleMention): Draft | undefined {
+    const index = view.sentence.index;
     if (before.some((record) => index - lastEvidence(record) <= SAME_TITLE_REACH)) return undefined;
+    // "The pilot who defected in 1976": a clause that singles out one pilot among others.
+    if (RELATIVE_PRONOUNS.has(bare(view.sentence.tokens[tokenAt(view, title.end)]))) return undefined;
     const next = this.bySentence[this.firstAfter(index)];
     const trade = (role: RoleMention | null) => role?.title.toLowerCase().split(/\s+/).at(-1) ?? "";
-    if (!next || next.sentence - index > SAME_TITLE_REACH || next.name !== null || next.count !== 1) return undefined;
+    if (!next || next.sentence - index > SAME_TITLE_REACH || next.name !== null || next.count !== 1 || next.introduction === "another") return undefined;
     if (!sameTrade(trade(title), trade(next.role)) || (next.role && next.role.category !== title.category && title.category !== "unknown" && next.role.category !== "unknown")) {
       return undefined;
     }

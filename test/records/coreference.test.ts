@@ -312,6 +312,9 @@ describe("a title told before the record of its trade is that record (subject/ti
     ["The airman circled the base twice, radar operators said. Hours later a pilot landed at Misawa and asked for asylum.", 2],
     // Another trade: the captain is not the sailor.
     ["The captain reported the loss on Sunday, witnesses said. Harbour staff said later that a sailor had swum ashore and sought asylum.", 1],
+    // A clause that singles out one pilot among others, and a record told as another, are someone else.
+    ["The pilot who trained the cadets at the academy later wrote a book. This spring a pilot landed at Misawa and asked for asylum.", 1],
+    ["The seaman leapt from the deck on Sunday, witnesses said. Harbour staff said another sailor had swum ashore and sought asylum.", 1],
     // A record just before is what the title points back to; the later one is someone else.
     [
       "A pilot defected to Japan in a jet last year. The seaman leapt from the deck on Sunday. Harbour staff said a sailor had swum ashore and sought asylum.",
