@@ -8,7 +8,20 @@ import { countryOfDemonym } from "../normalise/places.js";
 import { absorb, moreSpecificRole } from "./absorb.js";
 import { fromMention, mentionsOf, roleCategory, tokenAt, type Draft, type PersonMention, type RoleMention, type SentenceView } from "./draft.js";
 import { readFamilyWhoCame } from "./companions.js";
-import { ANY_PERSON_NOUNS, bare, DEFINITE, genderOf, PLURAL_PRONOUNS, RELATIVE_PRONOUNS, sameTrade, VERB_GROUP_WORDS } from "./grammar.js";
+import {
+  ANY_PEOPLE_NOUNS,
+  ANY_PERSON_NOUNS,
+  bare,
+  DEFINITE,
+  genderOf,
+  OBJECT_PRONOUNS,
+  PASSIVE_AUXILIARIES,
+  PLURAL_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  sameTrade,
+  VERB_GROUP_WORDS,
+} from "./grammar.js";
+import type { Token } from "../types.js";
 import { narrowerPlace, readPostingOrigin } from "./movement.js";
 import { pickArrestDate, pickEarlierStageDate, pickTimeframe } from "./event-date.js";
 import { slotWindow } from "./slot-window.js";
@@ -392,7 +405,6 @@ const ORDINALS: ReadonlySet<string> = new Set([...slotWords.ordinals, "other", "
 /** Being found, or caught: the moment a retold flight came to light, and the date it is told with. */
 const SIGHTING_VERBS: ReadonlySet<string> = new Set(slotWords.sightingVerbs);
 const ARREST_VERBS: ReadonlySet<string> = new Set(slotWords.arrestVerbs);
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "her", "them"]);
 
 /** A sentence opening "The young North Koreans were ...", "The man, in his 20s, was ...". */
 interface Description {
@@ -408,6 +420,8 @@ interface Description {
   verb: string | null;
   /** "had been arrested": a verb group with "had" tells of something before the story's own event. */
   pluperfect: boolean;
+  /** "was found", not "found a boat": the verb happened to the person. */
+  passive: boolean;
 }
 
 /**
@@ -426,9 +440,9 @@ function openingDescription(view: SentenceView): Description | null {
     if (!token || ORDINALS.has(bare(token)) || bare(token) !== token.normal || /[,;:(]/.test(text.slice(at(tokens[index - 1]?.end ?? 0), at(token.start)))) return null;
     const plural = token.tags.has("Plural");
     const word = bare(token);
-    const nationality = token.tags.has("Demonym") || (/^[A-Z]/.test(token.text) && countryOfDemonym(token.text.replace(/s$/, "")) !== null);
-    const head = nationality || ANY_PERSON_NOUNS.has(word) || PLURAL_PERSON_NOUNS.has(word);
-    if (!head) {
+    const nationality = nationalityWord(token);
+    // "the North Korean man": a nationality before a head is a modifier.
+    if (!isHead(token) || isHead(tokens[index + 1])) {
       if (MODIFIER_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has("Verb")) continue;
       return null;
     }
@@ -438,6 +452,7 @@ function openingDescription(view: SentenceView): Description | null {
     const afterAside = rest.filter((next) => next.start >= (aside ?? token.end));
     const verbAt = afterAside.findIndex((next) => !VERB_GROUP_WORDS.has(bare(next)) || !next.tags.has("Verb"));
     const verb = afterAside[verbAt];
+    const auxiliaries = afterAside.slice(0, Math.max(0, verbAt));
     const opensVerb = afterAside[0] !== undefined && (afterAside[0].tags.has("Verb") || VERB_GROUP_WORDS.has(bare(afterAside[0])));
     // "the man who found him": a relative clause singles out someone else.
     if (!opensVerb || RELATIVE_PRONOUNS.has(bare(afterAside[0]))) return null;
@@ -445,23 +460,33 @@ function openingDescription(view: SentenceView): Description | null {
     return {
       end: token.end,
       count: mentionsOf(view, "number", view.sentence.start, token.end)[0]?.value ?? null,
-      plural: plural || PLURAL_PERSON_NOUNS.has(word) || (nationality && /s$/.test(token.text)),
+      plural: plural || ANY_PEOPLE_NOUNS.has(word) || (nationality && /s$/.test(token.text)),
       gender: genderOf(word),
       country: nationalityOf(words),
       verb: verb ? bare(verb) : null,
-      pluperfect: afterAside.slice(0, Math.max(0, verbAt)).some((part) => bare(part) === "had"),
+      pluperfect: auxiliaries.some((part) => bare(part) === "had"),
+      passive: auxiliaries.some((part) => PASSIVE_AUXILIARIES.has(bare(part))),
     };
   }
   return null;
 }
 
-const PLURAL_PERSON_NOUNS: ReadonlySet<string> = new Set(["men", "women", "people", "persons", "individuals", "defectors", "nationals", "citizens"]);
+/** "Cuban", "North Koreans": a capitalised word for a nationality. */
+function nationalityWord(token: Token): boolean {
+  return token.tags.has("Demonym") || (/^[A-Z]/.test(token.text) && (countryOfDemonym(token.text) ?? countryOfDemonym(token.text.replace(/s$/, ""))) !== null);
+}
+
+/** A word that can stand for anyone already spoken of: "man", "defectors", "Cuban". */
+function isHead(token: Token | undefined): boolean {
+  return token !== undefined && (ANY_PERSON_NOUNS.has(bare(token)) || ANY_PEOPLE_NOUNS.has(bare(token)) || nationalityWord(token));
+}
+
 /** What may stand between "the" and the head: "young", "unidentified", "North Korea", "two". */
 const MODIFIER_TAGS = ["Adjective", "ProperNoun", "Value", "Demonym"];
 
 /**
  * Where the aside after a description ends ("The man, in his 20s, was"); undefined when it tells of someone else: a
- * title ("the man, a border guard,"), or a clause about the defector ("the man, who found him,").
+ * title ("the man, a border guard,"), or a clause with someone as its object ("the man, who found him,").
  */
 function asideAfter(view: SentenceView, from: number): number | null | undefined {
   const text = view.sentence.text;
@@ -478,10 +503,10 @@ function asideAfter(view: SentenceView, from: number): number | null | undefined
 /**
  * "The man was spotted at dawn on June 18", "The young North Koreans were arrested May 10": being found dates the
  * flight it ended; an arrest does only for a flight that was stopped ("arrested for dissent in 2009" is a defector's
- * past). "had been arrested" tells of something before.
+ * past). "had been arrested" tells of something before, and "the man found a boat" of something he did.
  */
 function sightingTold(description: Description, record: Draft): boolean {
-  if (description.verb === null || description.pluperfect) return false;
+  if (description.verb === null || description.pluperfect || !description.passive) return false;
   return SIGHTING_VERBS.has(description.verb) || (ARREST_VERBS.has(description.verb) && record.status !== "defected");
 }
 

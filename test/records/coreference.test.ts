@@ -332,6 +332,8 @@ describe("being found, or caught on a stopped flight, dates the record a descrip
     ["A Cuban pilot defected to the United States in a crop-duster. The man was rescued by a tanker crew on 4 August.", "4 August"],
     // A defector's past arrest is not the flight.
     ["A Chinese scientist defected to Taiwan, officials said. The man was arrested in 2009 for dissent and released.", null],
+    // "found a boat": something the person did, not the moment they were found.
+    ["Nine North Koreans defected by boat, officials said. The North Koreans found a fishing boat on Sunday.", null],
     // "had been found": before the story's own event.
     ["Nine North Koreans defected by boat, officials said. The North Koreans had been found by a patrol boat on Sunday.", null],
   ])("%s", (text, date) => {
