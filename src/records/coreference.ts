@@ -320,6 +320,7 @@ class Attachment {
       if (!target) return;
       this.claim(target, index);
       fillRetoldTime(target, view);
+      fillSightingTime(target, view, openingRole.end, clauseAfter(view, openingRole.end));
       fillDescriptiveSlots(target, view, this.headlines);
       const appositive = appositiveName(view);
       if (appositive) {
@@ -336,13 +337,7 @@ class Attachment {
       if (!target) return;
       this.claim(target, index);
       fillRetoldTime(target, view);
-      if (!target.timeframe && sightingTold(description, target)) {
-        const sighted = pickEarlierStageDate(view, description.end, null);
-        if (sighted) {
-          target.timeframe = sighted.timeframe;
-          target.sources.timeframe = { ...sighted.source, rule: COREFERENCE_RULES.retoldSighting };
-        }
-      }
+      fillSightingTime(target, view, description.end, description.clause);
       return;
     }
     const latest = before.filter((record) => index - lastEvidence(record) < ANAPHOR_REACH).at(-1);
@@ -416,12 +411,37 @@ interface Description {
   gender: "female" | "male" | null;
   /** The nationality its words tell ("North Korean"), if any. */
   country: string | null;
-  /** The main verb after it, past the auxiliaries: "spotted" in "was spotted". */
+  clause: Clause;
+}
+
+/** The verb group right after a subject, past an aside. */
+interface Clause {
+  /** The main verb, past the auxiliaries: "spotted" in "was spotted". */
   verb: string | null;
   /** "had been arrested": a verb group with "had" tells of something before the story's own event. */
   pluperfect: boolean;
   /** "was found", not "found a boat": the verb happened to the person. */
   passive: boolean;
+}
+
+/**
+ * The verb group after a subject ending at `end`, past an aside set off by commas; null when no verb comes next ("the
+ * man who found him": a relative clause singles out someone else) or the aside tells of someone else.
+ */
+function clauseAfter(view: SentenceView, end: number): Clause | null {
+  const aside = /^\s*,/.test(view.sentence.text.slice(end - view.sentence.start)) ? asideAfter(view, end) : null;
+  if (aside === undefined) return null;
+  const after = view.sentence.tokens.filter((next) => next.start >= (aside ?? end));
+  const first = after[0];
+  if (!first || !(first.tags.has("Verb") || VERB_GROUP_WORDS.has(bare(first))) || RELATIVE_PRONOUNS.has(bare(first))) return null;
+  const verbAt = after.findIndex((next) => !VERB_GROUP_WORDS.has(bare(next)) || !next.tags.has("Verb"));
+  const verb = after[verbAt];
+  const auxiliaries = after.slice(0, Math.max(0, verbAt));
+  return {
+    verb: verb ? bare(verb) : null,
+    pluperfect: auxiliaries.some((part) => bare(part) === "had"),
+    passive: auxiliaries.some((part) => PASSIVE_AUXILIARIES.has(bare(part))),
+  };
 }
 
 /**
@@ -446,16 +466,8 @@ function openingDescription(view: SentenceView): Description | null {
       if (MODIFIER_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has("Verb")) continue;
       return null;
     }
-    const rest = tokens.slice(index + 1);
-    const aside = /^\s*,/.test(text.slice(at(token.end))) ? asideAfter(view, token.end) : null;
-    if (aside === undefined) return null;
-    const afterAside = rest.filter((next) => next.start >= (aside ?? token.end));
-    const verbAt = afterAside.findIndex((next) => !VERB_GROUP_WORDS.has(bare(next)) || !next.tags.has("Verb"));
-    const verb = afterAside[verbAt];
-    const auxiliaries = afterAside.slice(0, Math.max(0, verbAt));
-    const opensVerb = afterAside[0] !== undefined && (afterAside[0].tags.has("Verb") || VERB_GROUP_WORDS.has(bare(afterAside[0])));
-    // "the man who found him": a relative clause singles out someone else.
-    if (!opensVerb || RELATIVE_PRONOUNS.has(bare(afterAside[0]))) return null;
+    const clause = clauseAfter(view, token.end);
+    if (!clause) return null;
     const words = tokens.slice(1, index + 1).map((part) => part.text);
     return {
       end: token.end,
@@ -463,9 +475,7 @@ function openingDescription(view: SentenceView): Description | null {
       plural: plural || ANY_PEOPLE_NOUNS.has(word) || (nationality && /s$/.test(token.text)),
       gender: genderOf(word),
       country: nationalityOf(words),
-      verb: verb ? bare(verb) : null,
-      pluperfect: auxiliaries.some((part) => bare(part) === "had"),
-      passive: auxiliaries.some((part) => PASSIVE_AUXILIARIES.has(bare(part))),
+      clause,
     };
   }
   return null;
@@ -501,13 +511,18 @@ function asideAfter(view: SentenceView, from: number): number | null | undefined
 }
 
 /**
- * "The man was spotted at dawn on June 18", "The young North Koreans were arrested May 10": being found dates the
- * flight it ended; an arrest does only for a flight that was stopped ("arrested for dissent in 2009" is a defector's
- * past). "had been arrested" tells of something before, and "the man found a boat" of something he did.
+ * "The man was spotted at dawn on June 18", "The young North Koreans were arrested May 10", "The soldier was found on
+ * Sunday": for a record with no date, being found dates the flight it ended; an arrest does only for a flight that was
+ * stopped ("arrested for dissent in 2009" is a defector's past). "had been arrested" tells of something before, and
+ * "the man found a boat" of something he did.
  */
-function sightingTold(description: Description, record: Draft): boolean {
-  if (description.verb === null || description.pluperfect || !description.passive) return false;
-  return SIGHTING_VERBS.has(description.verb) || (ARREST_VERBS.has(description.verb) && record.status !== "defected");
+function fillSightingTime(record: Draft, view: SentenceView, subjectEnd: number, clause: Clause | null): void {
+  if (record.timeframe || !clause || clause.verb === null || clause.pluperfect || !clause.passive) return;
+  if (!SIGHTING_VERBS.has(clause.verb) && !(ARREST_VERBS.has(clause.verb) && record.status !== "defected")) return;
+  const sighted = pickEarlierStageDate(view, subjectEnd, null);
+  if (!sighted) return;
+  record.timeframe = sighted.timeframe;
+  record.sources.timeframe = { ...sighted.source, rule: COREFERENCE_RULES.retoldSighting };
 }
 
 /** "North Korean" in "the young North Koreans": the country of the first nationality or country word. */

@@ -343,3 +343,16 @@ describe("being found, or caught on a stopped flight, dates the record a descrip
     expect(found[0]?.timeframe?.text ?? null).toBe(date);
   });
 });
+
+describe("being found dates the record a title stands for, too (timeframe/retold-sighting)", () => {
+  it.each([
+    ["A Cuban pitcher defected in Mexico, officials said. The pitcher, 24, was found by border agents on Saturday in Laredo.", "Saturday"],
+    // Something the pitcher did, not the moment he was found.
+    ["A Cuban pitcher defected in Mexico, officials said. The pitcher found a lawyer on Saturday in Laredo.", null],
+  ])("%s", (text, date) => {
+    const found = records(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.evidence).toHaveLength(2);
+    expect(found[0]?.timeframe?.text ?? null).toBe(date);
+  });
+});
