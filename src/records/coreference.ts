@@ -316,7 +316,9 @@ class Attachment {
     const opener = bare(view.sentence.tokens[0]);
     const openingRole = mentionsOf(view, "role").find((role) => role.start <= (view.sentence.tokens[2]?.start ?? 0));
     if (DEFINITE.has(opener) && opener !== "its" && openingRole) {
-      const target = definiteAntecedent(before, index, openingRole.title) ?? this.titleBeforeRecord(view, before, openingRole);
+      const target =
+        (openingRole.plural ? groupAntecedent(before, view, openingRole) : definiteAntecedent(before, index, openingRole.title)) ??
+        this.titleBeforeRecord(view, before, openingRole);
       if (!target) return;
       this.claim(target, index);
       fillRetoldTime(target, view);
@@ -386,7 +388,7 @@ class Attachment {
     if (RELATIVE_PRONOUNS.has(bare(view.sentence.tokens[tokenAt(view, title.end)]))) return undefined;
     const next = this.bySentence[this.firstAfter(index)];
     const trade = (role: RoleMention | null) => role?.title.toLowerCase().split(/\s+/).at(-1) ?? "";
-    if (!next || next.sentence - index > SAME_TITLE_REACH || next.name !== null || next.count !== 1 || next.introduction === "another") return undefined;
+    if (!next || next.sentence - index > SAME_TITLE_REACH || next.name !== null || next.count !== 1 || title.plural || next.introduction === "another") return undefined;
     if (!sameTrade(trade(title), trade(next.role)) || (next.role && next.role.category !== title.category && title.category !== "unknown" && next.role.category !== "unknown")) {
       return undefined;
     }
@@ -558,6 +560,24 @@ function describedRecord(records: readonly Draft[], index: number, description: 
   const nationality = nationalityOf(ownWords);
   if (description.country && ((nationality && nationality !== description.country) || target.destination?.country === description.country)) return undefined;
   return target;
+}
+
+/**
+ * "The three players did not attend the closing ceremony": a plural title stands for the one group record of its trade
+ * within a few sentences, of the count it gives; never for one person.
+ */
+function groupAntecedent(records: readonly Draft[], view: SentenceView, title: RoleMention): Draft | undefined {
+  const index = view.sentence.index;
+  const head = (words: string) => words.toLowerCase().split(/\s+/).at(-1) ?? "";
+  const count = mentionsOf(view, "number", view.sentence.start, title.end)[0]?.value ?? null;
+  const candidates = records.filter(
+    (record) =>
+      (record.count ?? 0) > 1 &&
+      (count === null || count === record.count) &&
+      index - lastEvidence(record) <= SAME_TITLE_REACH &&
+      sameTrade(head(title.title), head(record.role?.title ?? record.description ?? "")),
+  );
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 /**

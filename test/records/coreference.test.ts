@@ -356,3 +356,16 @@ describe("being found dates the record a title stands for, too (timeframe/retold
     expect(found[0]?.timeframe?.text ?? null).toBe(date);
   });
 });
+
+describe("a plural title stands for the one group of its trade, never for one person", () => {
+  it.each([
+    ["Three Cuban players defected in Edmonton. The three players were found by police in Montana on Sunday.", [2]],
+    ["Four Eritrean cyclists defected in Kigali. The cyclists did not attend the closing ceremony.", [2]],
+    // One person is not "the officials" who speak of them.
+    ["A Cuban doctor defected in Caracas in May. The officials declined to comment on the case.", [1]],
+    // "the two players" counts two; the group counts three.
+    ["Three Cuban players defected in Edmonton. The two players were found by police in Montana on Sunday.", [1]],
+  ])("%s", (text, evidence) => {
+    expect(records(text).map((record) => record.evidence.length)).toEqual(evidence);
+  });
+});
