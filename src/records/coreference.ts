@@ -2,11 +2,26 @@
 // "they", a headline and the story under it, an unnamed lead and the paragraph that names the person.
 // Every lookup is bounded (an index by surname, a window of recent records), so the work grows with the text.
 import type { Timeframe } from "../contract.js";
+import slotWords from "../data/slots.json";
 import { samePerson, surnameKey, surnameOf } from "../normalise/names.js";
+import { countryOfDemonym } from "../normalise/places.js";
 import { absorb, moreSpecificRole } from "./absorb.js";
-import { fromMention, mentionsOf, roleCategory, type Draft, type PersonMention, type SentenceView } from "./draft.js";
+import { fromMention, mentionsOf, roleCategory, tokenAt, type Draft, type PersonMention, type RoleMention, type SentenceView } from "./draft.js";
 import { readFamilyWhoCame } from "./companions.js";
-import { bare, DEFINITE, PLURAL_PRONOUNS } from "./grammar.js";
+import {
+  ANY_PEOPLE_NOUNS,
+  ANY_PERSON_NOUNS,
+  bare,
+  DEFINITE,
+  genderOf,
+  OBJECT_PRONOUNS,
+  PASSIVE_AUXILIARIES,
+  PLURAL_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  sameTrade,
+  VERB_GROUP_WORDS,
+} from "./grammar.js";
+import type { Token } from "../types.js";
 import { narrowerPlace, readPostingOrigin } from "./movement.js";
 import { pickArrestDate, pickEarlierStageDate, pickTimeframe } from "./event-date.js";
 import { slotWindow } from "./slot-window.js";
@@ -21,6 +36,7 @@ const COREFERENCE_RULES = {
   descriptiveOrganisation: "organisation/descriptive-sentence",
   descriptiveHost: "origin/descriptive-sentence-host",
   groupHeading: "destination/group-heading",
+  retoldSighting: "timeframe/retold-sighting",
 } as const;
 
 /** How many sentences back an anaphor ("the official", "he", "they") may reach. */
@@ -69,7 +85,7 @@ export function resolveCoreference(drafts: readonly Draft[], views: readonly Sen
   const merged = mergeIntoLaterMentions(records, viewAt);
   const headlines = new Set(views.filter((view) => view.sentence.headline).map((view) => view.sentence.index));
   const attach = new Attachment(merged, named, headlines);
-  for (const view of views) attach.sentence(view);
+  views.forEach((view, position) => attach.sentence(view, views.slice(Math.max(0, position - ANAPHOR_REACH), position)));
   return merged;
 }
 
@@ -285,7 +301,8 @@ class Attachment {
     this.bySentence = [...records].sort((a, b) => a.sentence - b.sentence);
   }
 
-  sentence(view: SentenceView): void {
+  /** `previous`: the few sentences just before, to see who else was spoken of since a record's last sentence. */
+  sentence(view: SentenceView, previous: readonly SentenceView[]): void {
     const index = view.sentence.index;
     if (this.claimed.has(index)) return;
     const named = mentionsOf(view, "person")
@@ -301,10 +318,13 @@ class Attachment {
     const opener = bare(view.sentence.tokens[0]);
     const openingRole = mentionsOf(view, "role").find((role) => role.start <= (view.sentence.tokens[2]?.start ?? 0));
     if (DEFINITE.has(opener) && opener !== "its" && openingRole) {
-      const target = definiteAntecedent(before, index, openingRole.title);
+      const target =
+        (openingRole.plural ? groupAntecedent(before, view, openingRole) : definiteAntecedent(before, index, openingRole.title)) ??
+        this.titleBeforeRecord(view, before, openingRole);
       if (!target) return;
       this.claim(target, index);
       fillRetoldTime(target, view);
+      fillSightingTime(target, view, openingRole.end, clauseAfter(view, openingRole.end));
       fillDescriptiveSlots(target, view, this.headlines);
       const appositive = appositiveName(view);
       if (appositive) {
@@ -313,6 +333,15 @@ class Attachment {
         target.sources.person = fromMention(COREFERENCE_RULES.identifiedAs, appositive);
         this.named.add(target);
       }
+      return;
+    }
+    const description = openingRole ? null : openingDescription(view);
+    if (description) {
+      const target = describedRecord(before, index, description, previous);
+      if (!target) return;
+      this.claim(target, index);
+      fillRetoldTime(target, view);
+      fillSightingTime(target, view, description.end, description.clause);
       return;
     }
     const latest = before.filter((record) => index - lastEvidence(record) < ANAPHOR_REACH).at(-1);
@@ -333,15 +362,224 @@ class Attachment {
 
   /** The latest records introduced before sentence `index`. */
   private recordsBefore(index: number): Draft[] {
+    const low = this.firstAfter(index - 1);
+    return this.bySentence.slice(Math.max(0, low - RECENT_RECORDS), low);
+  }
+
+  /** Position in `bySentence` of the first record introduced after sentence `index`. */
+  private firstAfter(index: number): number {
     let low = 0;
     let high = this.bySentence.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if ((this.bySentence[middle]?.sentence ?? Infinity) < index) low = middle + 1;
+      if ((this.bySentence[middle]?.sentence ?? Infinity) <= index) low = middle + 1;
       else high = middle;
     }
-    return this.bySentence.slice(Math.max(0, low - RECENT_RECORDS), low);
+    return low;
   }
+
+  /**
+   * "The unidentified seaman jumped into the river Friday ... A caller said a sailor had swum ashore.": a title told
+   * with "the" before any record it could point back to is the one-person, unnamed record introduced just after it
+   * under the same trade, unless that record is told as another ("another sailor").
+   */
+  private titleBeforeRecord(view: SentenceView, before: readonly Draft[], title: RoleMention): Draft | undefined {
+    const index = view.sentence.index;
+    if (before.some((record) => index - lastEvidence(record) <= SAME_TITLE_REACH)) return undefined;
+    // "The pilot who defected in 1976": a clause that singles out one pilot among others.
+    if (RELATIVE_PRONOUNS.has(bare(view.sentence.tokens[tokenAt(view, title.end)]))) return undefined;
+    const next = this.bySentence[this.firstAfter(index)];
+    const trade = (role: RoleMention | null) => role?.title.toLowerCase().split(/\s+/).at(-1) ?? "";
+    if (!next || next.sentence - index > SAME_TITLE_REACH || next.name !== null || next.count !== 1 || title.plural || next.introduction === "another") return undefined;
+    if (!sameTrade(trade(title), trade(next.role)) || (next.role && next.role.category !== title.category && title.category !== "unknown" && next.role.category !== "unknown")) {
+      return undefined;
+    }
+    return next;
+  }
+}
+
+/** How many words may stand between "the" and the head of a description: "the young North Koreans". */
+const DESCRIPTION_WORDS = 4;
+const ORDINALS: ReadonlySet<string> = new Set([...slotWords.ordinals, "other", "former", "latter", "same"]);
+/** Being found, or caught: the moment a retold flight came to light, and the date it is told with. */
+const SIGHTING_VERBS: ReadonlySet<string> = new Set(slotWords.sightingVerbs);
+const ARREST_VERBS: ReadonlySet<string> = new Set(slotWords.arrestVerbs);
+
+/** A sentence opening "The young North Koreans were ...", "The man, in his 20s, was ...". */
+interface Description {
+  /** End of the head word. */
+  end: number;
+  /** "the two men": how many it counts, if it says. */
+  count: number | null;
+  plural: boolean;
+  gender: "female" | "male" | null;
+  /** The nationality its words tell ("North Korean"), if any. */
+  country: string | null;
+  clause: Clause;
+}
+
+/** The verb group right after a subject, past an aside. */
+interface Clause {
+  /** The main verb, past the auxiliaries: "spotted" in "was spotted". */
+  verb: string | null;
+  /** "had been arrested": a verb group with "had" tells of something before the story's own event. */
+  pluperfect: boolean;
+  /** "was found", not "found a boat": the verb happened to the person. */
+  passive: boolean;
+}
+
+/**
+ * The verb group after a subject ending at `end`, past an aside set off by commas; null when no verb comes next ("the
+ * man who found him": a relative clause singles out someone else) or the aside tells of someone else.
+ */
+function clauseAfter(view: SentenceView, end: number): Clause | null {
+  const aside = /^\s*,/.test(view.sentence.text.slice(end - view.sentence.start)) ? asideAfter(view, end) : null;
+  if (aside === undefined) return null;
+  const after = view.sentence.tokens.filter((next) => next.start >= (aside ?? end));
+  const first = after[0];
+  if (!first || !(first.tags.has("Verb") || VERB_GROUP_WORDS.has(bare(first))) || RELATIVE_PRONOUNS.has(bare(first))) return null;
+  const verbAt = after.findIndex((next) => !VERB_GROUP_WORDS.has(bare(next)) || !next.tags.has("Verb"));
+  const verb = after[verbAt];
+  const auxiliaries = after.slice(0, Math.max(0, verbAt));
+  return {
+    verb: verb ? bare(verb) : null,
+    pluperfect: auxiliaries.some((part) => bare(part) === "had"),
+    passive: auxiliaries.some((part) => PASSIVE_AUXILIARIES.has(bare(part))),
+  };
+}
+
+/**
+ * "The man, in his 20s, was spotted ...", "The young North Koreans were arrested ...": "the", a few words, and a head
+ * that can stand for anyone already spoken of (a word for a person, a nationality), then the verb or an aside. A word
+ * that sets the person apart ("the other man", "the second soldier", "the defector's wife") or a relative clause after
+ * the head ("the man who found him") tells of someone else.
+ */
+function openingDescription(view: SentenceView): Description | null {
+  const tokens = view.sentence.tokens;
+  if (bare(tokens[0]) !== "the") return null;
+  const text = view.sentence.text;
+  const at = (offset: number) => offset - view.sentence.start;
+  for (let index = 1; index <= DESCRIPTION_WORDS && index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token || ORDINALS.has(bare(token)) || bare(token) !== token.normal || /[,;:(]/.test(text.slice(at(tokens[index - 1]?.end ?? 0), at(token.start)))) return null;
+    const plural = token.tags.has("Plural");
+    const word = bare(token);
+    const nationality = nationalityWord(token);
+    // "the North Korean man": a nationality before a head is a modifier.
+    if (!isHead(token) || isHead(tokens[index + 1])) {
+      if (MODIFIER_TAGS.some((tag) => token.tags.has(tag)) && !token.tags.has("Verb")) continue;
+      return null;
+    }
+    const clause = clauseAfter(view, token.end);
+    if (!clause) return null;
+    const words = tokens.slice(1, index + 1).map((part) => part.text);
+    return {
+      end: token.end,
+      count: mentionsOf(view, "number", view.sentence.start, token.end)[0]?.value ?? null,
+      plural: plural || ANY_PEOPLE_NOUNS.has(word) || (nationality && /s$/.test(token.text)),
+      gender: genderOf(word),
+      country: nationalityOf(words),
+      clause,
+    };
+  }
+  return null;
+}
+
+/** "Cuban", "North Koreans": a capitalised word for a nationality. */
+function nationalityWord(token: Token): boolean {
+  return token.tags.has("Demonym") || (/^[A-Z]/.test(token.text) && (countryOfDemonym(token.text) ?? countryOfDemonym(token.text.replace(/s$/, ""))) !== null);
+}
+
+/** A word that can stand for anyone already spoken of: "man", "defectors", "Cuban". */
+function isHead(token: Token | undefined): boolean {
+  return token !== undefined && (ANY_PERSON_NOUNS.has(bare(token)) || ANY_PEOPLE_NOUNS.has(bare(token)) || nationalityWord(token));
+}
+
+/** What may stand between "the" and the head: "young", "unidentified", "North Korea", "two". */
+const MODIFIER_TAGS = ["Adjective", "ProperNoun", "Value", "Demonym"];
+
+/**
+ * Where the aside after a description ends ("The man, in his 20s, was"); undefined when it tells of someone else: a
+ * title ("the man, a border guard,"), or a clause with someone as its object ("the man, who found him,").
+ */
+function asideAfter(view: SentenceView, from: number): number | null | undefined {
+  const text = view.sentence.text;
+  const open = text.indexOf(",", from - view.sentence.start);
+  const close = text.indexOf(",", open + 1);
+  if (close < 0) return undefined;
+  const [start, end] = [view.sentence.start + open, view.sentence.start + close];
+  const inside = view.sentence.tokens.filter((token) => token.start > start && token.end <= end);
+  if (mentionsOf(view, "role", start, end).length > 0 || mentionsOf(view, "person", start, end).length > 0) return undefined;
+  if (inside.some((token) => OBJECT_PRONOUNS.has(bare(token)))) return undefined;
+  return end;
+}
+
+/**
+ * "The man was spotted at dawn on June 18", "The young North Koreans were arrested May 10", "The soldier was found on
+ * Sunday": for a record with no date, being found dates the flight it ended; an arrest does only for a flight that was
+ * stopped ("arrested for dissent in 2009" is a defector's past). "had been arrested" tells of something before, and
+ * "the man found a boat" of something he did.
+ */
+function fillSightingTime(record: Draft, view: SentenceView, subjectEnd: number, clause: Clause | null): void {
+  if (record.timeframe || !clause || clause.verb === null || clause.pluperfect || !clause.passive) return;
+  if (!SIGHTING_VERBS.has(clause.verb) && !(ARREST_VERBS.has(clause.verb) && record.status !== "defected")) return;
+  const sighted = pickEarlierStageDate(view, subjectEnd, null);
+  if (!sighted) return;
+  record.timeframe = sighted.timeframe;
+  record.sources.timeframe = { ...sighted.source, rule: COREFERENCE_RULES.retoldSighting };
+}
+
+/** "North Korean" in "the young North Koreans": the country of the first nationality or country word. */
+function nationalityOf(words: readonly string[]): string | null {
+  for (let index = 0; index < words.length; index++) {
+    const pair = words.slice(index, index + 2).join(" ");
+    for (const form of [pair, words[index] ?? ""]) {
+      const country = countryOfDemonym(form) ?? countryOfDemonym(form.replace(/s$/, ""));
+      if (country) return country;
+    }
+  }
+  return null;
+}
+
+/**
+ * "A man swam down the river to defect. The man, in his 20s, was spotted on June 18.": a definite description stands
+ * for the one record of its number (one person, or a group) within a few sentences, when nobody else was spoken
+ * of since that record's last sentence (a source, a guard), and nothing told of the two differs: gender, nationality,
+ * the country the record's defector went to (a South Korean is not the North Korean who reached the South).
+ * Two records of its number within reach ("a soldier ... a second soldier ... the man") leave it unresolved.
+ */
+function describedRecord(records: readonly Draft[], index: number, description: Description, previous: readonly SentenceView[]): Draft | undefined {
+  const fits = (record: Draft) => (description.plural ? (record.count ?? 0) > 1 : record.count === 1) && (description.count === null || description.count === record.count);
+  const ofNumber = records.filter((record) => index - lastEvidence(record) <= ANAPHOR_REACH && fits(record));
+  const target = ofNumber.length === 1 ? ofNumber[0] : undefined;
+  if (!target) return undefined;
+  const latest = lastEvidence(target);
+  const spokenOfSince = previous.some((view) => view.sentence.index > latest && (mentionsOf(view, "person").length > 0 || mentionsOf(view, "role").length > 0));
+  if (spokenOfSince) return undefined;
+  const ownWords = (target.description ?? target.role?.title ?? "").split(/\s+/);
+  const gender = genderOf(ownWords.at(-1) ?? "");
+  if (description.gender && gender && description.gender !== gender) return undefined;
+  const nationality = nationalityOf(ownWords);
+  if (description.country && ((nationality && nationality !== description.country) || target.destination?.country === description.country)) return undefined;
+  return target;
+}
+
+/**
+ * "The three players did not attend the closing ceremony": a plural title stands for the one group record of its trade
+ * within a few sentences, of the count it gives; never for one person.
+ */
+function groupAntecedent(records: readonly Draft[], view: SentenceView, title: RoleMention): Draft | undefined {
+  const index = view.sentence.index;
+  const head = (words: string) => words.toLowerCase().split(/\s+/).at(-1) ?? "";
+  const count = mentionsOf(view, "number", view.sentence.start, title.end)[0]?.value ?? null;
+  const candidates = records.filter(
+    (record) =>
+      (record.count ?? 0) > 1 &&
+      (count === null || count === record.count) &&
+      index - lastEvidence(record) <= SAME_TITLE_REACH &&
+      sameTrade(head(title.title), head(record.role?.title ?? record.description ?? "")),
+  );
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 /**

@@ -19,6 +19,20 @@ export const GROUP_INTRODUCERS: readonly string[] = grammar.groupIntroducers;
 export const ANCHOR_VERBS = asSet(grammar.anchorVerbs);
 export const COMPANIONS: readonly string[] = grammar.companions;
 export const PERSON_NOUNS = asSet(grammar.personNouns);
+/** "the man", "the defector": words that can stand for any one person already spoken of. */
+export const ANY_PERSON_NOUNS = asSet(grammar.anyPersonNouns);
+/** "the men", "the defectors": the same for a group. */
+export const ANY_PEOPLE_NOUNS = asSet(grammar.anyPeopleNouns);
+export const OBJECT_PRONOUNS = asSet(grammar.objectPronouns);
+/** "was" in "was spotted": the person is the one the verb happened to. */
+export const PASSIVE_AUXILIARIES = asSet(grammar.passiveAuxiliaries);
+const TRADE_OF = new Map(grammar.sameTrade.flatMap((trade) => trade.map((word) => [word, trade[0]] as const)));
+
+/** "sailor" and "seaman", "pilot" and "airman": two words for one trade, or one word twice. */
+export function sameTrade(a: string, b: string): boolean {
+  const [left, right] = [a.toLowerCase(), b.toLowerCase()];
+  return left === right || (TRADE_OF.has(left) && TRADE_OF.get(left) === TRADE_OF.get(right));
+}
 const FEMALE = asSet(grammar.femaleNouns);
 const MALE = asSet(grammar.maleNouns);
 

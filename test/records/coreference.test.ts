@@ -262,3 +262,115 @@ describe("organisation/descriptive-sentence: a body read from the headline", () 
     expect(pilot?.organisation?.name).toBe("Soviet military");
   });
 });
+
+describe("a definite description stands for the one record of its number just before (subject/definite-description)", () => {
+  it.each([
+    [
+      "A Cuban baseball pitcher slipped away from his team in Monterrey and defected, officials said. The Cuban, 24, was found on Saturday at a bus station in Laredo.",
+      "Saturday",
+    ],
+    [
+      "Eleven Ethiopian cyclists defected during a race in Kigali. The young Ethiopians were picked up by police on 3 March near the border with Uganda.",
+      "3 March",
+    ],
+    ["An Albanian army officer defected to Greece, the ministry said. The man was found by Greek police in early March.", "early March"],
+    ["Two Belarusian athletes sought asylum in Warsaw. The two women were seen at the airport on Tuesday.", "Tuesday"],
+  ])("%s", (text, date) => {
+    const found = records(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.evidence).toHaveLength(2);
+    expect(found[0]?.timeframe?.text).toContain(date);
+  });
+
+  it.each([
+    // Two people of one number in reach: "the man" could be either.
+    "A soldier defected across the frontier on Monday. Another soldier crossed the frontier and defected a day later. The man was detained on Wednesday.",
+    // A title in the aside, or a clause about the defector, tells of someone else.
+    "A North Korean soldier defected to the South on Friday. The man, a South Korean border guard, was found asleep on Saturday.",
+    "A North Korean soldier defected to the South on Friday. The man who found him was questioned on Saturday.",
+    // A native of the country the defector went to is not the defector.
+    "A North Korean soldier defected to South Korea. The South Korean man was arrested on Friday.",
+    // A group is not one person, nor one person a group.
+    "Nine North Korean defectors arrived in Seoul. The man was arrested on May 10.",
+    "A North Korean defector arrived in Seoul. The men were arrested on May 10.",
+    // "the two women" counts two; the record counts three.
+    "Three Belarusian athletes sought asylum in Warsaw. The two women were seen at the airport on Tuesday.",
+    // A man is not the woman just spoken of.
+    "A woman defected across the river into China. The man was caught on Friday.",
+    // Someone else was spoken of in between: "the man" may be the police chief.
+    "A Romanian diplomat defected in Vienna. Police chief Ivan Orlov declined to comment. The man was seen in Salzburg on Friday.",
+    // "the other man" sets the person apart.
+    "An Albanian army officer defected to Greece. The other man was detained by Greek police on Friday.",
+  ])("%s", (text) => {
+    const found = records(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const record of found) expect(record.evidence).toHaveLength(1);
+  });
+});
+
+describe("a title told before the record of its trade is that record (subject/title-before-record)", () => {
+  it.each([
+    [
+      "The young seaman leapt from the deck of the trawler on Sunday, witnesses said. Harbour staff said later that a sailor had swum ashore and sought asylum.",
+      2,
+    ],
+    ["The airman circled the base twice, radar operators said. Hours later a pilot landed at Misawa and asked for asylum.", 2],
+    // Another trade: the captain is not the sailor.
+    ["The captain reported the loss on Sunday, witnesses said. Harbour staff said later that a sailor had swum ashore and sought asylum.", 1],
+    // A clause that singles out one pilot among others, and a record told as another, are someone else.
+    ["The pilot who trained the cadets at the academy later wrote a book. This spring a pilot landed at Misawa and asked for asylum.", 1],
+    ["The seaman leapt from the deck on Sunday, witnesses said. Harbour staff said another sailor had swum ashore and sought asylum.", 1],
+    // A record just before is what the title points back to; the later one is someone else.
+    [
+      "A pilot defected to Japan in a jet last year. The seaman leapt from the deck on Sunday. Harbour staff said a sailor had swum ashore and sought asylum.",
+      1,
+    ],
+  ])("%s", (text, evidenceOfLast) => {
+    const found = records(text);
+    expect(found.at(-1)?.evidence).toHaveLength(evidenceOfLast);
+  });
+});
+
+describe("being found, or caught on a stopped flight, dates the record a description stands for (timeframe/retold-sighting)", () => {
+  it.each([
+    ["Nine North Koreans tried to flee to Thailand but were sent back. The North Koreans were arrested by police on Sunday.", "Sunday"],
+    ["A Cuban pilot defected to the United States in a crop-duster. The man was rescued by a tanker crew on 4 August.", "4 August"],
+    // A defector's past arrest is not the flight.
+    ["A Chinese scientist defected to Taiwan, officials said. The man was arrested in 2009 for dissent and released.", null],
+    // "found a boat": something the person did, not the moment they were found.
+    ["Nine North Koreans defected by boat, officials said. The North Koreans found a fishing boat on Sunday.", null],
+    // "had been found": before the story's own event.
+    ["Nine North Koreans defected by boat, officials said. The North Koreans had been found by a patrol boat on Sunday.", null],
+  ])("%s", (text, date) => {
+    const found = records(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.evidence).toHaveLength(2);
+    expect(found[0]?.timeframe?.text ?? null).toBe(date);
+  });
+});
+
+describe("being found dates the record a title stands for, too (timeframe/retold-sighting)", () => {
+  it.each([
+    ["A Cuban pitcher defected in Mexico, officials said. The pitcher, 24, was found by border agents on Saturday in Laredo.", "Saturday"],
+    // Something the pitcher did, not the moment he was found.
+    ["A Cuban pitcher defected in Mexico, officials said. The pitcher found a lawyer on Saturday in Laredo.", null],
+  ])("%s", (text, date) => {
+    const found = records(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.evidence).toHaveLength(2);
+    expect(found[0]?.timeframe?.text ?? null).toBe(date);
+  });
+});
+
+describe("a plural title stands for the one group of its trade, never for one person", () => {
+  it.each([
+    ["Three Cuban players defected in Edmonton. The three players were found by police in Montana on Sunday.", [2]],
+    ["Four Eritrean cyclists defected in Kigali. The cyclists did not attend the closing ceremony.", [2]],
+    // One person is not "the officials" who speak of them.
+    ["A Cuban doctor defected in Caracas in May. The officials declined to comment on the case.", [1]],
+    // "the two players" counts two; the group counts three.
+    ["Three Cuban players defected in Edmonton. The two players were found by police in Montana on Sunday.", [1]],
+  ])("%s", (text, evidence) => {
+    expect(records(text).map((record) => record.evidence.length)).toEqual(evidence);
+  });
+});
