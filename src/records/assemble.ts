@@ -225,7 +225,9 @@ function partitiveDrafts(
     const lead = view.sentence.text.slice(0, role.start - view.sentence.start);
     const one = /\b(?:one)\s+(?:[\w-]+\s+){0,2}$/i.exec(lead);
     // "one of the highest-ranking officials" ranks one person among many: a plural title singles nobody out.
-    if (!one || role.plural || claimed.some((subject) => subject.role === role) || speaks(view, role)) continue;
+    // A role inside a subject already read ("nine players and one coach") is counted there.
+    const inSubject = (subject: Subject) => subject.role === role || (role.start >= subject.start && role.end <= subject.end);
+    if (!one || role.plural || claimed.some(inSubject) || speaks(view, role)) continue;
     const start = view.sentence.start + one.index;
     // "The 12 female workers and one male manager defected": the one joins the counted group beside it.
     const joined = claimed.find((subject) => (subject.count ?? 0) > 1 && JOINED.test(view.sentence.text.slice(subject.end - view.sentence.start, start - view.sentence.start)));

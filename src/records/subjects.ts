@@ -675,7 +675,10 @@ function isPeopleNoun(view: SentenceView, index: number): boolean {
 /** Plural words of people by their ending: fishermen, journalists, musicians. */
 const PEOPLE_SUFFIX = /(?:men|ists|ians)$/;
 
-/** "17 players and the team doctor", "nine members of the team and the coach", "two pilots and three mechanics". */
+/**
+ * "17 players and the team doctor", "nine members of the team and the coach", "two pilots and three mechanics",
+ * "12 women and one man".
+ */
 function joinedPeople(view: SentenceView, head: number): { count: number; end: number | null } {
   const tokens = view.sentence.tokens;
   let index = head + 1;
@@ -686,11 +689,12 @@ function joinedPeople(view: SentenceView, head: number): { count: number; end: n
   if (bare(tokens[index]) !== "and") return { count: 0, end: null };
   const next = tokens[index + 1];
   const number = next && mentionStartingAt(view, "number", next.start);
-  if (number) {
+  if (number && number.value !== 1) {
     const noun = peopleHeadAfter(view, tokenAt(view, number.end));
     return noun === null ? { count: 0, end: null } : { count: number.value, end: tokens[noun]?.end ?? null };
   }
-  if (!isDeterminer(next)) return { count: 0, end: null };
+  // "and the team doctor", "and one man": one more person.
+  if (!number && !isDeterminer(next)) return { count: 0, end: null };
   for (let at = index + 2; at < Math.min(tokens.length, index + 2 + GROUP_HEAD_REACH); at++) {
     const token = tokens[at];
     if (!token) break;

@@ -231,6 +231,8 @@ describe("a lone member told with a counted group", () => {
   it.each([
     ["The 12 female workers and one male manager defected to Seoul after escaping a restaurant in Ningbo.", 13],
     ["Eight dancers plus one choreographer sought asylum in Vienna after the last show.", 9],
+    ["Nine players and one coach sought asylum in Canada.", 10],
+    ["Eleven sailors defected to the West in Hamburg. The ten men and one woman asked for asylum on Monday.", 11],
   ])("%s", (text, count) => {
     const found = records(text);
     expect(found.map((record) => record.count)).toEqual([count]);
