@@ -304,7 +304,8 @@ async function measureWorkers() {
     passes: pooled.passSeconds.length,
     speedUp: singleSeconds / pooledSeconds,
     bareThreadsSpeedUp: ceiling.speedUp,
-    toBareThreads: singleSeconds / pooledSeconds / ceiling.speedUp,
+    // Work per second of the pool against that of the bare threads running at once.
+    toBareThreads: (bytes / pooledSeconds) / ((bytes * WORKERS) / ceiling.parallelSeconds),
   };
   figures.workers = figure;
   progress(`2 workers vs 1: ${formatRatio(figure.speedUp)} (bare threads: ${formatRatio(ceiling.speedUp)})`);
@@ -317,7 +318,7 @@ async function measureWorkers() {
     `${rate(bytes * WORKERS, ceiling.parallelSeconds)} vs ${rate(bytes, ceiling.oneSeconds)}`,
     ceiling.speedUp,
   );
-  row(`${WORKERS} workers vs 1, as a share of the machine ceiling`, "", figure.toBareThreads);
+  row(`${WORKERS} workers' throughput as a share of ${WORKERS} bare threads'`, "", figure.toBareThreads);
 }
 
 /**
