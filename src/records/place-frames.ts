@@ -72,7 +72,10 @@ export function saysArrest(view: SentenceView, start: number, end: number): bool
 
 /** The frame a place stands in, read from the words before it in its sentence. */
 export function frameOf(view: SentenceView, mention: PlaceMention): PlaceFrame {
-  return frameAt(view, openerIndex(view, mention), true);
+  const opener = openerIndex(view, mention);
+  // "the ambassador of Cuba": the country after a diplomat's title sent them ("the mayor of Aleppo" holds his post there).
+  if (mention.place.kind === "country" && bare(view.sentence.tokens[opener]) === "of" && isDiplomatTitle(view, opener)) return null;
+  return frameAt(view, opener, true);
 }
 
 /** The frame the preposition (or verb) at `index` gives; `nested` lets "in X" after another phrase take that one's. */
@@ -223,6 +226,11 @@ function isReturn(tokens: readonly Token[], preposition: number): boolean {
 }
 
 /** "ambassador to Japan", "the envoy of Poland": a mission's title names the country it serves in. */
+function isDiplomatTitle(view: SentenceView, preposition: number): boolean {
+  const before = view.sentence.tokens[preposition - 1];
+  return before !== undefined && mentionsOf(view, "role").some((role) => role.end === before.end && role.category === "diplomat");
+}
+
 function isEnvoyTitle(view: SentenceView, preposition: number): boolean {
   const tokens = view.sentence.tokens;
   const endsTitle = (token: Token | undefined) =>
