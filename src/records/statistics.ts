@@ -124,7 +124,8 @@ const PLACE_ITEM = /^\s+(?:each\s+)?in\s+(both\s+|each\s+of\s+)?((?:[A-Z][\w.'�
 const ELLIPTICAL_AFTER = new RegExp(`^(?:\\s*(?:[,;.:)]|--|—|–|[-–]\\s*\\d|$)|\\s+(?:${anyOf(lexicon.ellipticalFollowers)})\\b)`, "i");
 const PART_OPENING = /^\W*(?:of|among)\s+(?:them|these|those|whom|the\s+total|that\s+number)\b/i;
 const PART_AFTER = /^\s+of\s+(?:them|these|those|whom|the\s+total)\b/i;
-const BREAKDOWN_BEFORE = new RegExp(`\\b(?:${anyOf(lexicon.breakdownMarkers)})\\b[^,;]*$`, "i");
+// No clause break after the marker; a comma inside a figure ("1,106") is none.
+const BREAKDOWN_BEFORE = new RegExp(`\\b(?:${anyOf(lexicon.breakdownMarkers)})\\b(?:[^,;]|[,;](?!\\s))*$`, "i");
 const SHARE_BEFORE = new RegExp(`\\b(?:${anyOf(lexicon.shareMarkers)})\\s+(?:${QUALIFIER}\\s+)?$`, "i");
 const COMPARISON_BEFORE = new RegExp(`\\b(?:${anyOf(lexicon.comparisonBefore)})\\s+(?:${QUALIFIER}\\s+)?$`, "i");
 const COPULA_AFTER = new RegExp(`^\\s+(?:${anyOf(lexicon.copulas)})\\s+`, "i");

@@ -65,6 +65,10 @@ describe("what the sentence says it counts", () => {
 
 describe("breakdowns of a figure already read", () => {
   it.each([
+    [
+      "Some 1,250 Cuban doctors defected last year, including 1,010 women and 240 men.",
+      [[1250, "about", "Cuban doctors"], [1010, "exact", "women"], [240, "exact", "men"]],
+    ],
     ["Some 1,047 defectors reached the South last year, of whom 856 were women.", [[1047, "about", "defectors"], [856, "exact", "women"]]],
     [
       "The number of defectors reaching the South in the first half of this year fell to 499, with women accounting for 412 of them.",
