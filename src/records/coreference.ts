@@ -14,6 +14,7 @@ import {
   bare,
   DEFINITE,
   genderOf,
+  headWord,
   OBJECT_PRONOUNS,
   PASSIVE_AUXILIARIES,
   PLURAL_PRONOUNS,
@@ -248,7 +249,7 @@ function near(record: Draft, draft: Draft): boolean {
 
 /** The head word of the records' titles, or of their descriptions: "the generals" and "two air force generals". */
 function sameHead(a: Draft, b: Draft): boolean {
-  const head = (draft: Draft) => (draft.role?.title ?? draft.description ?? "").toLowerCase().split(/\s+/).at(-1) ?? "";
+  const head = (draft: Draft) => headWord(draft.role?.title ?? draft.description ?? "");
   const left = head(a);
   return left !== "" && left === head(b);
 }
@@ -389,7 +390,7 @@ class Attachment {
     // "The pilot who defected in 1976": a clause that singles out one pilot among others.
     if (RELATIVE_PRONOUNS.has(bare(view.sentence.tokens[tokenAt(view, title.end)]))) return undefined;
     const next = this.bySentence[this.firstAfter(index)];
-    const trade = (role: RoleMention | null) => role?.title.toLowerCase().split(/\s+/).at(-1) ?? "";
+    const trade = (role: RoleMention | null) => headWord(role?.title ?? "");
     if (!next || next.sentence - index > SAME_TITLE_REACH || next.name !== null || next.count !== 1 || title.plural || next.introduction === "another") return undefined;
     if (!sameTrade(trade(title), trade(next.role)) || (next.role && next.role.category !== title.category && title.category !== "unknown" && next.role.category !== "unknown")) {
       return undefined;
@@ -487,7 +488,12 @@ function openingDescription(view: SentenceView): Description | null {
 
 /** "Cuban", "North Koreans": a capitalised word for a nationality. */
 function nationalityWord(token: Token): boolean {
-  return token.tags.has("Demonym") || (/^[A-Z]/.test(token.text) && (countryOfDemonym(token.text) ?? countryOfDemonym(token.text.replace(/s$/, ""))) !== null);
+  return token.tags.has("Demonym") || (/^[A-Z]/.test(token.text) && demonymCountry(token.text) !== null);
+}
+
+/** The country of a nationality word, singular or plural: "Cuban", "North Koreans". */
+function demonymCountry(form: string): string | null {
+  return countryOfDemonym(form) ?? countryOfDemonym(form.replace(/s$/, ""));
 }
 
 /** A word that can stand for anyone already spoken of: "man", "defectors", "Cuban". */
@@ -534,7 +540,7 @@ function nationalityOf(words: readonly string[]): string | null {
   for (let index = 0; index < words.length; index++) {
     const pair = words.slice(index, index + 2).join(" ");
     for (const form of [pair, words[index] ?? ""]) {
-      const country = countryOfDemonym(form) ?? countryOfDemonym(form.replace(/s$/, ""));
+      const country = demonymCountry(form);
       if (country) return country;
     }
   }
@@ -570,14 +576,13 @@ function describedRecord(records: readonly Draft[], index: number, description: 
  */
 function groupAntecedent(records: readonly Draft[], view: SentenceView, title: RoleMention): Draft | undefined {
   const index = view.sentence.index;
-  const head = (words: string) => words.toLowerCase().split(/\s+/).at(-1) ?? "";
   const count = mentionsOf(view, "number", view.sentence.start, title.end)[0]?.value ?? null;
   const candidates = records.filter(
     (record) =>
       (record.count ?? 0) > 1 &&
       (count === null || count === record.count) &&
       index - lastEvidence(record) <= SAME_TITLE_REACH &&
-      sameTrade(head(title.title), head(record.role?.title ?? record.description ?? "")),
+      sameTrade(headWord(title.title), headWord(record.role?.title ?? record.description ?? "")),
   );
   return candidates.length === 1 ? candidates[0] : undefined;
 }

@@ -171,7 +171,8 @@ function tellsOwnWish(view: SentenceView, trigger: Trigger, window: SlotWindow):
   if (!telling || [...mentionsOf(view, "person", window.subjectEnd, telling.start), ...mentionsOf(view, "role", window.subjectEnd, telling.start)].length > 0) return false;
   const told = view.sentence.text.slice(telling.end - view.sentence.start, trigger.start - view.sentence.start);
   const wish = OWN_WISH.exec(told);
-  return wish !== null && WISH_VERBS.has((wish[2] ?? "").toLowerCase()) && [...SINGULAR_PRONOUNS, ...PLURAL_PRONOUNS].includes((wish[1] ?? "").toLowerCase());
+  const teller = (wish?.[1] ?? "").toLowerCase();
+  return wish !== null && WISH_VERBS.has((wish[2] ?? "").toLowerCase()) && (SINGULAR_PRONOUNS.has(teller) || PLURAL_PRONOUNS.has(teller));
 }
 
 /**

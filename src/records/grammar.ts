@@ -60,6 +60,11 @@ export function verbGroupStart(tokens: readonly Token[], verb: number): number {
   return group;
 }
 
+/** The last word of a phrase, lower-cased: the head of "the senior air force officer". */
+export function headWord(phrase: string): string {
+  return phrase.toLowerCase().split(/\s+/).at(-1) ?? "";
+}
+
 /** compromise's normal form keeps possessive "'s"; lookups want the bare word. */
 export function bare(token: Token | undefined): string {
   return token ? token.normal.replace(/['’]s$/, "") : "";

@@ -6,7 +6,7 @@ import { isUsable } from "../events/index.js";
 import numbers from "../data/numbers.json";
 import lexicon from "../data/statistics.json";
 import { mentionsOf, tokenAt, type DateMention, type Draft, type NumberMention, type SentenceView } from "./draft.js";
-import { bare, COMPANIONS, GROUP_NOUNS, RELATIVE_PRONOUNS, VERB_GROUP_WORDS } from "./grammar.js";
+import { bare, COMPANIONS, GROUP_NOUNS, headWord, RELATIVE_PRONOUNS, VERB_GROUP_WORDS } from "./grammar.js";
 import { span } from "./span.js";
 import type { Token } from "../types.js";
 
@@ -261,8 +261,7 @@ function standingOf(view: SentenceView, context: Context | null): Standing | nul
 
 /** "fled with his wife and two sons", "their three children": someone's own relatives, who come along, are no tally. */
 function countsOwnKin(subject: Subject, before: string): boolean {
-  const head = subject.text.toLowerCase().split(/\s+/).at(-1) ?? "";
-  return KIN.has(head) && OWN_KIN_BEFORE.test(before);
+  return KIN.has(headWord(subject.text)) && OWN_KIN_BEFORE.test(before);
 }
 
 const KIN: ReadonlySet<string> = new Set(COMPANIONS);
