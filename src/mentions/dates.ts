@@ -117,17 +117,17 @@ export function findDates(sentence: Sentence, context: DocumentContext): DateMen
 export function anchorCountedDays(mentionsBySentence: Mention[][], sentences: readonly Sentence[], context: DocumentContext): void {
   const lastDate = new Map<number, DateMention | null>();
   for (const mentions of mentionsBySentence) {
-    let before: DateMention | null | undefined;
+    let before: DateMention | null = null;
     mentions.forEach((mention, position) => {
       if (mention.kind !== "date" || mention.rule === DATELINE_RULE) return;
-      before ??= lastDateOf(mention.sentence - 1, lastDate, sentences, context);
-      const anchor = before?.timeframe.start && before.timeframe.start === before.timeframe.end ? new Date(`${before.timeframe.start}T00:00:00Z`) : null;
-      const sentence = sentences[mention.sentence];
-      const placed =
-        anchor && sentence && mention.rule === RELATIVE_TO_EVENT_RULE
-          ? anchoredDay(mention.text, sentence.text.slice(mention.end - sentence.start), anchor, context.reference)
-          : null;
-      if (placed) mentions[position] = { ...mention, rule: ANCHORED_DAY_RULE, timeframe: placed };
+      // Only a counted day needs the day before it; the sentence before is read for it alone.
+      if (mention.rule === RELATIVE_TO_EVENT_RULE) {
+        const from = before ?? lastDateOf(mention.sentence - 1, lastDate, sentences, context);
+        const anchor = from?.timeframe.start && from.timeframe.start === from.timeframe.end ? new Date(`${from.timeframe.start}T00:00:00Z`) : null;
+        const sentence = sentences[mention.sentence];
+        const placed = anchor && sentence ? anchoredDay(mention.text, sentence.text.slice(mention.end - sentence.start), anchor, context.reference) : null;
+        if (placed) mentions[position] = { ...mention, rule: ANCHORED_DAY_RULE, timeframe: placed };
+      }
       before = mentions[position] as DateMention;
       lastDate.set(mention.sentence, before);
     });

@@ -142,8 +142,8 @@ export function settleSharedNames(sentences: readonly Sentence[], mentionsBySent
       if (mention.kind !== "organisation" || mention.canonical === null) return;
       const named = (index.names.get(organisationKey(mention.text))?.entries ?? []).filter((entry) => !entry.generic);
       const current = named.find((entry) => entry.canonical === mention.canonical);
-      cues ??= countryCues(sentence, knowledge);
-      const owned = named.length < 2 || ownerBefore(sentence.text, mention.start - sentence.start, cues) !== null;
+      // Only a name that several bodies share needs the sentence's country words.
+      const owned = named.length < 2 || ownerBefore(sentence.text, mention.start - sentence.start, (cues ??= countryCues(sentence, knowledge))) !== null;
       // An article that has named two of the bodies ("North Korea's MSS", "China's MSS") leaves each mention to its cues.
       const earlier = settled.filter((entry) => named.includes(entry));
       if (owned || earlier.length !== 1 || earlier[0] === current) {
