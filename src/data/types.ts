@@ -81,10 +81,11 @@ export interface TriggerEntry {
   arrival?: boolean;
   /**
    * What a weak word needs after it: "movement" (the default) a place or border it goes to, from, across or in;
-   * "vehicle" a craft it takes there ("flew his MiG to Taiwan"); "stay" anything but an object ("refused to return", not "refused to return the keys");
+   * "vehicle" a craft it takes there ("flew his MiG to Taiwan"); "road" a road vehicle it drives there ("drove a
+   * tank across the bridge"); "stay" anything but an object ("refused to return", not "refused to return the keys");
    * "away" a place or an occasion it happened at ("went missing in Glasgow", "disappeared during the Games").
    */
-  frame?: "movement" | "vehicle" | "stay" | "away";
+  frame?: "movement" | "vehicle" | "road" | "stay" | "away";
 }
 
 /** A phrase that changes what a nearby trigger means: a look-alike event, a negation, a hedge, an arrest. */

@@ -34,8 +34,18 @@ const weakFrame = new RegExp(
 const weakObject = new RegExp(
   `^\\s+(?:the\\s+)?(?:North|South|[A-Z][\\w-]*|regime|homeland|(?:an?\\s+)?${PLACE_PHRASE}|(?:his|her|their)\\s+(?:[\\w-]+\\s+)?(?:country|homeland|post|unit|posts|ship|vessel)\\b)`,
 );
-/** "flew his MiG-17", "commandeered a MiG-29 jetfighter", "sailed a fishing boat": the craft, then where it went. */
-const vehicle = /^\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:MiG|MIG|Mig|jet|jetfighter|fighter|plane|aircraft|helicopter|bomber|airliner|glider|boat|ship|vessel|yacht|raft|speedboat|dinghy|frigate|destroyer|submarine|trawler|warship|canoe|kayak|tank)(?:-\d+)?\b/;
+/** A determiner or small number, then up to two modifiers, before the craft: "his", "two armoured", "a fishing". */
+const CRAFT_LEAD = "(?:(?:his|her|their|a|an|the|two|three|four|several)\\s+)?(?:[\\w-]+\\s+){0,2}?";
+/**
+ * "flew his MiG-17", "commandeered a MiG-29 jetfighter", "sailed a fishing boat", "flew his Mi-8": the craft, named by
+ * kind or by a model designation, then where it went.
+ */
+const craft = new RegExp(`^\\s+${CRAFT_LEAD}(?:${alternation(grammar.craft)}s?|[A-Z][A-Za-z]{0,2}-\\d{1,3}[A-Z]?)(?:-\\d+)?\\b`);
+/**
+ * "drove two armoured vehicles across the bridge": a road vehicle is a frame only for driving, since a car stolen or
+ * a bus hijacked to a town is crime news.
+ */
+const roadVehicle = new RegExp(`^\\s+${CRAFT_LEAD}(?:${alternation(grammar.roadVehicles)})s?\\b`);
 /** "went missing over the weekend", "disappeared from her dormitory", "during the Games": where or when they went. */
 const occasion = /^\s+(?:during|after|at|from|over|while|on\s+the\s+eve|before)\b/i;
 /** "disappeared with his family": gone with one's own people, which is how a flight is told, not a loss. */
@@ -115,9 +125,9 @@ function hasFrame(sentence: AnalysedSentence, triggerEnd: number, frame: NonNull
   if (ENDS_IN_PREPOSITION.test(form)) return weakObject.test(after);
   const movement = (text: string) => weakFrame.test(text) || weakObject.test(text);
   if (frame === "away") return movement(after) || occasion.test(after) || withKin.test(after);
-  if (frame === "vehicle") {
-    const craft = vehicle.exec(after);
-    return craft !== null && movement(after.slice(craft[0].length));
+  if (frame === "vehicle" || frame === "road") {
+    const taken = (frame === "vehicle" ? craft : roadVehicle).exec(after);
+    return taken !== null && movement(after.slice(taken[0].length));
   }
   return movement(after) || (frame === "stay" && !stayObject.test(after));
 }

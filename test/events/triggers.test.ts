@@ -126,6 +126,12 @@ describe("weak trigger words and the frames they need", () => {
     ["The judoka took refuge in Germany after the world championships.", "took refuge"],
     ["A farmer crossed the eastern section of the military demarcation line before dawn.", "crossed"],
     ["The conscript slipped across the northern stretch of the frontier at night.", "slipped across"],
+    ["The cosmonaut flew his Su-27 across the gulf to Alaska.", "flew"],
+    ["Two border guards drove an armoured truck across the bridge into Austria.", "drove"],
+    ["Three guardsmen drove armoured vehicles through the barriers into Cucuta.", "drove"],
+    ["The colonel landed his helicopter at a farm in Turkey.", "landed"],
+    ["The attaché walked out of the embassy in Canberra with his family.", "walked out of"],
+    ["The four dancers slipped out of their hotel in Montreal before dawn.", "slipped out of"],
   ])("%s", (sentence, word) => {
     expect(usable(sentence).map((trigger) => trigger.text)).toContain(word);
   });
@@ -140,6 +146,11 @@ describe("weak trigger words and the frames they need", () => {
     ["The kids stayed behind the fence."],
     ["The idea crossed the minds of several members of the council."],
     ["The cashier disappeared with the money from the safe."],
+    ["The thief stole a car and drove it to Leeds."],
+    ["The gang hijacked a bus to Marseille."],
+    ["She drove the children to school in Dundee."],
+    ["The pilot landed the plane safely on the runway."],
+    ["Delegates walked out of the meeting in protest."],
   ])("no frame, no trigger: %s", (sentence) => {
     expect(usable(sentence)).toEqual([]);
   });
