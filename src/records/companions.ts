@@ -19,7 +19,8 @@ export interface Companions {
 }
 
 const OWNER = "(?:his|her|their)";
-const MODIFIER = `(?:(?:${alternation(slotWords.companionModifiers)}|\\d+)\\s+)?`;
+/** "two", "young", "six-year-old", "18-month-old": what may stand before a family word. */
+const MODIFIER = `(?:(?:${alternation(slotWords.companionModifiers)}|\\d+|[\\w]+-(?:year|month)-old)\\s+)?`;
 const ITEM = `${MODIFIER}(?:${alternation(COMPANIONS)})(?![\\w'’-])`;
 /** "wife and child", "wife, son and daughter", "wife and their two children". */
 const ITEMS = `(${ITEM}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:${OWNER}\\s+)?${ITEM})*)(?!['’]s)`;

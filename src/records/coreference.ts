@@ -175,16 +175,14 @@ function onContextualWord(record: Draft, viewAt: ReadonlyMap<number, SentenceVie
 }
 
 /**
- * A named record on such a word alone ("is coming to Toronto") is the lead's only when it tells the same move: the
- * same place or the same time.
+ * A named record on such a word alone ("is coming to Toronto") is the lead's only when it tells the same move: a
+ * country either names as where it went or where it left ("sought asylum in Australia" and "walked out of the
+ * consulate in Sydney"), or the same time.
  */
 function sharesPlaceOrTime(a: Draft, b: Draft): boolean {
-  const same = (x: string | null | undefined, y: string | null | undefined) => x != null && x === y;
-  return (
-    same(a.origin?.country, b.origin?.country) ||
-    same(a.destination?.country, b.destination?.country) ||
-    (a.timeframe !== null && b.timeframe !== null && timesAgree(a.timeframe, b.timeframe))
-  );
+  const countries = (draft: Draft) => [draft.origin?.country, draft.destination?.country].filter((country): country is string => country != null);
+  const theirs = countries(b);
+  return countries(a).some((country) => theirs.includes(country)) || (a.timeframe !== null && b.timeframe !== null && timesAgree(a.timeframe, b.timeframe));
 }
 
 /**

@@ -527,7 +527,8 @@ function appositiveRole(view: SentenceView, person: PersonMention): RoleMention 
   const roles = mentionsOf(view, "role");
   const after = roles.find((role) => role.start > person.end && role.start - person.end <= APPOSITION_REACH);
   const between = after ? view.sentence.text.slice(person.end - view.sentence.start, after.start - view.sentence.start) : "";
-  if (after && /^,\s*(?:\d+\s*,\s*)?(?:an?|the|one)?\s*(?:[\w-]+\s+){0,3}$/i.test(between) && !/[,;]/.test(between.slice(1))) return after;
+  // "Chen Yonglin, a first secretary at ...", "Chen Yonglin, 37, a first secretary at ...": the age is set off too.
+  if (after && /^,\s*(?:\d{1,3}\s*,\s*)?(?:an?|the|one)?\s*(?:[\w'’-]+\s+){0,3}$/i.test(between)) return after;
   return roles.find((role) => role.end <= person.start && person.start - role.end <= 1) ?? null;
 }
 

@@ -31,6 +31,8 @@ describe("companions of the flight", () => {
     ["Irina Petrova defected, accompanied by her husband and three children, in 1991.", ["husband", "children"]],
     ["A group of 20 soldiers, including officers and family members, defected to Turkey on Tuesday.", ["family"]],
     ["A group of 20 soldiers, including their families, defected across the border into Turkey on Tuesday.", ["families"]],
+    ["The consul fled to Ottawa with his wife and six-year-old daughter.", ["wife", "daughter"]],
+    ["The cellist defected in Vienna with her 18-month-old son.", ["son"]],
   ])("%s", (text, companions) => {
     expect(only(text).companions).toEqual(companions);
   });

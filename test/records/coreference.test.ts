@@ -80,6 +80,8 @@ describe("one event told by headline, lead and body", () => {
   it.each([
     ["A Cuban doctor has defected, officials said. Maria Lopez, a singer, came to Toronto for two concerts.", ["A Cuban doctor", "Maria Lopez"]],
     ["A Cuban doctor has defected to Canada, officials said. Maria Lopez came to Toronto with her husband.", ["Maria Lopez"]],
+    ["A Hungarian diplomat has asked for asylum in Canada. Laszlo Varga walked out of the consulate in Toronto with his wife.", ["Laszlo Varga"]],
+    ["A Hungarian diplomat has asked for asylum in Canada. Laszlo Varga walked out of the consulate in Vienna with his wife.", ["A Hungarian diplomat", "Laszlo Varga"]],
   ])("a named arrival joins the unnamed lead only when it tells the same move: %s", (text, expected) => {
     expect(records(text).map((record) => record.person.name ?? record.person.description)).toEqual(expected);
   });

@@ -130,3 +130,19 @@ describe("a person noun after an age or another hyphenated modifier", () => {
     expect(subjects(text).map(([found]) => found)).toEqual([subject]);
   });
 });
+
+describe("a named subject's title in apposition", () => {
+  const roles = (text: string) => extractDefections(text, { publishedAt: "2019-03-04" }).records.map((record) => record.role?.title ?? null);
+
+  it.each([
+    ["Anna Kovacs, a violinist with the state orchestra, defected in Vienna in May.", "violinist"],
+    ["Anna Kovacs, 41, a violinist with the state orchestra, defected in Vienna in May.", "violinist"],
+    ["Hamid Rezaei, 29, the team's goalkeeper, sought asylum in Germany last week.", "goalkeeper"],
+  ])("%s", (text, title) => {
+    expect(roles(text)).toEqual([title]);
+  });
+
+  it("a list after the name is no title of it", () => {
+    expect(roles("Anna Kovacs, 41, her sister, a violinist and two dancers defected in Vienna in May.")).not.toContain("violinist");
+  });
+});
