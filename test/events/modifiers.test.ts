@@ -91,6 +91,7 @@ describe("lookalike/count-of-occasions: the nth time that someone fled counts oc
     ["It was the third time this month that a Chinese fishing crew had fled to Taiwan, officials said.", "fled"],
     ["This is the fourth case this year in which a border guard has deserted to the West.", "deserted"],
     ["Monday marked the latest occasion when an athlete sought asylum during the Games.", "sought"],
+    ["It is the second time a Cuban boxer has defected during a tournament abroad this year.", "defected"],
   ])("%s", (text, word) => {
     expect(verdicts(text, [word])).toEqual(["lookalike/count-of-occasions"]);
   });
@@ -98,6 +99,7 @@ describe("lookalike/count-of-occasions: the nth time that someone fled counts oc
   it.each([
     ["A Soviet pilot defected to Japan on Monday, the first time a MiG had landed there.", ["defected"], [null]],
     ["For the first time, a Cuban general defected to the United States on Friday.", ["defected"], [null]],
+    ["The first time a guard saw him, the private had already crossed into the South.", ["crossed"], [null]],
   ])("leaves the story's own event alone: %s", (text, words, expected) => {
     expect(verdicts(text, words)).toEqual(expected);
   });
