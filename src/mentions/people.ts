@@ -138,7 +138,9 @@ function taggedNames(sentence: AnalysedSentence, rules: Compiled, taken: (token:
       run.shift();
       titled = true;
     }
-    if (run.length < 2 || run.length > 5 || run.some((token) => isTitle(token) || !(CAPITALISED.test(token.text) || PARTICLE.test(token.text)))) continue;
+    // A title word after a given name is the surname: "Travis King", "Stephen Bishop".
+    const titleInside = (token: Token, at: number) => isTitle(token) && !token.tags.has("LastName") && !run[at - 1]?.tags.has("FirstName");
+    if (run.length < 2 || run.length > 5 || run.some((token, at) => titleInside(token, at) || !(CAPITALISED.test(token.text) || PARTICLE.test(token.text)))) continue;
     const before = tokens[firstOfRun - 1];
     const described = before !== undefined && (before.tags.has("Actor") || rules.roleWords.has(before.normal)) && !CAPITALISED.test(before.text);
     const tagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));

@@ -15,6 +15,7 @@ import {
   DEFINITE,
   genderOf,
   headWord,
+  isReportingVerb,
   OBJECT_PRONOUNS,
   PASSIVE_AUXILIARIES,
   PLURAL_PRONOUNS,
@@ -26,13 +27,14 @@ import type { Token } from "../types.js";
 import { narrowerPlace, readPostingOrigin } from "./movement.js";
 import { pickArrestDate, pickEarlierStageDate, pickTimeframe } from "./event-date.js";
 import { slotWindow } from "./slot-window.js";
-import { APPOSITION_GAP, openingGroup, titledNameStart } from "./subjects.js";
+import { APPOSITION_GAP, appositiveRole, openingGroup, titledNameStart } from "./subjects.js";
 
 /** Rule ids of what coreference fills in. */
 const COREFERENCE_RULES = {
   pronounAntecedent: "subject/pronoun-antecedent",
   pronounGroup: "subject/pronoun-group",
   identifiedAs: "subject/definite-role-name",
+  namedAfterLead: "subject/named-after-lead",
   descriptiveRole: "role/descriptive-sentence",
   descriptiveOrganisation: "organisation/descriptive-sentence",
   descriptiveHost: "origin/descriptive-sentence-host",
@@ -314,6 +316,18 @@ class Attachment {
       return;
     }
     const before = this.recordsBefore(index);
+    const introduced = namedAfterLead(view, before, previous);
+    if (introduced) {
+      const { record, person } = introduced;
+      record.name = person.name;
+      record.key = person.key;
+      record.sources.person = fromMention(COREFERENCE_RULES.namedAfterLead, person);
+      this.named.add(record);
+      this.claim(record, index);
+      fillRetoldTime(record, view);
+      fillDescriptiveSlots(record, view, this.headlines);
+      return;
+    }
     const opener = bare(view.sentence.tokens[0]);
     const openingRole = mentionsOf(view, "role").find((role) => role.start <= (view.sentence.tokens[2]?.start ?? 0));
     if (DEFINITE.has(opener) && opener !== "its" && openingRole) {
@@ -396,6 +410,31 @@ class Attachment {
     return next;
   }
 }
+
+/**
+ * "A Russian helicopter pilot flew his Mi-8 into Ukraine. Captain Maxim Kuzminov, 28, had planned it for months.": a
+ * sentence that opens on a titled name not met before, of the trade of the unnamed one-person record just before it,
+ * with no one else named since, names that record. Someone speaking ("Gen. Park Min-su, the army chief, said ...")
+ * is a source, not the defector.
+ */
+function namedAfterLead(view: SentenceView, before: readonly Draft[], previous: readonly SentenceView[]): { record: Draft; person: PersonMention } | undefined {
+  const person = mentionsOf(view, "person")[0];
+  if (!person || person.partial || titledNameStart(view, person) !== view.sentence.tokens[0]?.start) return undefined;
+  const title = appositiveRole(view, person);
+  if (!title || title.plural || title.category === "unknown") return undefined;
+  const index = view.sentence.index;
+  const record = before.at(-1);
+  if (!record || record.name !== null || record.count !== 1 || record.introduction === "another" || index - lastEvidence(record) > NAMING_REACH) return undefined;
+  if (roleCategory(record) !== title.category) return undefined;
+  if (previous.some((earlier) => earlier.sentence.index > lastEvidence(record) && mentionsOf(earlier, "person").length > 0)) return undefined;
+  const clause = clauseAfter(view, person.end);
+  const verbToken = clause?.verb ? view.sentence.tokens.find((token) => token.start > person.end && bare(token) === clause.verb) : undefined;
+  if (!clause || isReportingVerb(verbToken)) return undefined;
+  return { record, person };
+}
+
+/** How many sentences after an unnamed record the paragraph that names it may stand. */
+const NAMING_REACH = 2;
 
 /** How many words may stand between "the" and the head of a description: "the young North Koreans". */
 const DESCRIPTION_WORDS = 4;

@@ -523,7 +523,7 @@ function phrase(
 }
 
 /** "Kim Chol-song, a third secretary at ...": a role right after the name, or right before it ("diplomat Thae"). */
-function appositiveRole(view: SentenceView, person: PersonMention): RoleMention | null {
+export function appositiveRole(view: SentenceView, person: PersonMention): RoleMention | null {
   const roles = mentionsOf(view, "role");
   const after = roles.find((role) => role.start > person.end && role.start - person.end <= APPOSITION_REACH);
   const between = after ? view.sentence.text.slice(person.end - view.sentence.start, after.start - view.sentence.start) : "";

@@ -57,6 +57,8 @@ describe("other names: compromise's person tags, titles and role nouns stripped"
     ["The ministry said Khalid bin-Nasser al-Harthy had left the embassy.", ["Khalid bin-Nasser al-Harthy"]],
     ["Nawaf al-Fares, the ambassador to Iraq, fled to Qatar.", ["Nawaf al-Fares"]],
     ["Last spring a member of the Czech hockey team, Jaromir Vesely, asked for asylum in Austria.", ["Jaromir Vesely"]],
+    ["Private Travis King, 23, had been due to fly home to Texas.", ["Travis King"]],
+    ["King Hussein received the envoy in Amman.", []],
   ])("%s", (text, expected) => {
     expect(fullNames(text)).toEqual(expected);
   });
