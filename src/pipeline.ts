@@ -4,7 +4,7 @@ import { analyseSentences } from "./analysis/index.js";
 import type { ExplainedResult, ExtractionResult, MentionMark } from "./contract.js";
 import { resolveKnowledge, type KnowledgeExtension } from "./data/index.js";
 import { InvalidInputError } from "./errors.js";
-import { canHoldDefection, defectionContext, findTriggers, hasDefectionCue, mayHoldDefection, selectRelevantSentences } from "./events/index.js";
+import { canHoldDefection, defectionContext, findTriggers, hasDefectionCue, havenOf, mayHoldDefection, selectRelevantSentences } from "./events/index.js";
 import { anchorCountedDays, findMentions, linkPeople, placeContextFor, findReferenceDate, settleSharedNames } from "./mentions/index.js";
 import { parseDocumentId, parsePublishedAt } from "./options.js";
 import { assembleRecords, sentenceView, type SentenceView } from "./records/index.js";
@@ -77,7 +77,7 @@ export function extractDefections(text: string, options: ExtractOptions = {}): E
   const triggers = analysed.map((sentence) => findTriggers(sentence, knowledge));
   const views: SentenceView[] = analysed.map((sentence, index) => sentenceView(sentence, mentions[index] ?? [], triggers[index] ?? []));
   const story = defectionContext(triggers.flat(), mentions.flat(), text, knowledge);
-  const { records, statistics, rejected } = assembleRecords(views, prepared.sentences, text, { explain, defectionContext: story });
+  const { records, statistics, rejected } = assembleRecords(views, prepared.sentences, text, { explain, defectionContext: story, haven: havenOf(text, knowledge) });
 
   const result: ExtractionResult = {
     documentId,

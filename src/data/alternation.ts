@@ -1,9 +1,18 @@
 // Regex alternations compiled from lexicon forms: unique, longest first (so "defected" wins over "defect").
 
-/** Escapes a form for a regex; runs of spaces match any whitespace, and apostrophe styles are interchangeable. */
+/**
+ * Escapes a form for a regex; runs of spaces match any whitespace, and apostrophe styles are interchangeable. A "…"
+ * in a form stands for one to three words other than "to": "asked … for asylum" reads "asked French police for
+ * asylum", not "asked voters to back asylum".
+ */
 export function escapeForm(form: string): string {
-  return form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]").replace(/\s+/g, "\\s+");
+  return form
+    .split(/\s*…\s*/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]").replace(/\s+/g, "\\s+"))
+    .join(FORM_GAP);
 }
+
+const FORM_GAP = "\\s+(?:(?!to\\s)[\\w'’.-]+\\s+){1,3}?";
 
 /** `(?:longest|long|short)` over the forms, each written by `escape`. */
 export function alternation(forms: readonly string[], escape: (form: string) => string = escapeForm): string {

@@ -124,6 +124,8 @@ export interface ContextEntry {
    * them in the same scan as the trigger words. Without them the gate runs `pattern` itself.
    */
   names?: string[];
+  /** ISO code of the state its people flee to ("KR"): being held there once across is how a defector is received. */
+  haven?: string;
 }
 
 /** Everything the extractor knows; the built-in knowledge merged with the caller's extension. */

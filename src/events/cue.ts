@@ -14,7 +14,7 @@ interface CueMatchers {
   contextual: RegExp;
   /** A place whose people leaving is defection news by itself. */
   context: RegExp;
-  contexts: { id: string; pattern: RegExp }[];
+  contexts: { id: string; pattern: RegExp; haven: string | undefined }[];
   /** `strong`, `weak` and `contextual` as global scans, to find every place in a text where a cue can be. */
   scans: { strong: RegExp; weak: RegExp; contextual: RegExp };
 }
@@ -32,7 +32,7 @@ const cueMatchers = compiledFrom((knowledge: Knowledge): CueMatchers => {
   return {
     ...matchers,
     context: new RegExp(knowledge.contexts.map((entry) => `(?:${entry.pattern})`).join("|") || "(?!)"),
-    contexts: knowledge.contexts.map((entry) => ({ id: entry.id, pattern: new RegExp(entry.pattern) })),
+    contexts: knowledge.contexts.map((entry) => ({ id: entry.id, pattern: new RegExp(entry.pattern), haven: entry.haven })),
     scans: { strong: scan(matchers.strong), weak: scan(matchers.weak), contextual: scan(matchers.contextual) },
   };
 });
@@ -89,4 +89,9 @@ export function isInDefectionContext(text: string, knowledge: Knowledge): boolea
 /** The context rule a text matches ("context/north-korea"), or null. */
 export function defectionContextOf(text: string, knowledge: Knowledge): string | null {
   return cueMatchers(knowledge).contexts.find((entry) => entry.pattern.test(text))?.id ?? null;
+}
+
+/** The country the people of a context place named in the text flee to ("KR" for North Korea), or null. */
+export function havenOf(text: string, knowledge: Knowledge): string | null {
+  return cueMatchers(knowledge).contexts.find((entry) => entry.haven !== undefined && entry.pattern.test(text))?.haven ?? null;
 }

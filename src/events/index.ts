@@ -4,7 +4,7 @@ import type { AnalysedSentence, Trigger } from "../types.js";
 import { judgeTrigger } from "./modifiers.js";
 import { findTriggerCandidates } from "./triggers.js";
 
-export { hasDefectionCue } from "./cue.js";
+export { hasDefectionCue, havenOf } from "./cue.js";
 export { canHoldDefection, mayHoldDefection, type ArticleView } from "./gate.js";
 export { DEFECTION_WORD_CONTEXT, defectionContext } from "./context.js";
 export { selectRelevantSentences } from "./relevance.js";

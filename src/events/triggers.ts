@@ -1,5 +1,5 @@
 // Finds defection trigger words in a tagged sentence and checks the frame that weak or ambiguous words need.
-import { alternation, compiledFrom, type Knowledge, type TriggerEntry } from "../data/index.js";
+import { alternation, compiledFrom, escapeForm, type Knowledge, type TriggerEntry } from "../data/index.js";
 import grammar from "../data/grammar.json";
 import type { AnalysedSentence, Token } from "../types.js";
 
@@ -15,6 +15,8 @@ export interface TriggerCandidate {
 interface TriggerMatcher {
   pattern: RegExp;
   entryByForm: Map<string, TriggerEntry>;
+  /** Forms with a gap ("asked … for asylum"), each matched whole against what the pattern found. */
+  gapped: { pattern: RegExp; entry: TriggerEntry }[];
 }
 
 const PERSON_NOUNS: ReadonlySet<string> = new Set(grammar.personNouns);
@@ -60,15 +62,16 @@ const triggerMatcher = compiledFrom((knowledge: Knowledge): TriggerMatcher => {
   for (const entry of knowledge.triggers) {
     for (const form of entry.forms) entryByForm.set(form.toLowerCase().replace(/\s+/g, " "), entry);
   }
-  return { pattern: new RegExp(`\\b${alternation([...entryByForm.keys()])}\\b`, "gi"), entryByForm };
+  const gapped = knowledge.triggers.flatMap((entry) => entry.forms.filter((form) => form.includes("…")).map((form) => ({ pattern: new RegExp(`^${escapeForm(form)}$`, "i"), entry })));
+  return { pattern: new RegExp(`\\b${alternation([...entryByForm.keys()])}\\b`, "gi"), entryByForm, gapped };
 });
 
 export function findTriggerCandidates(sentence: AnalysedSentence, knowledge: Knowledge): TriggerCandidate[] {
-  const { pattern, entryByForm } = triggerMatcher(knowledge);
+  const { pattern, entryByForm, gapped } = triggerMatcher(knowledge);
   const candidates: TriggerCandidate[] = [];
   for (const match of sentence.text.matchAll(pattern)) {
     const form = match[0].toLowerCase().replace(/\s+/g, " ");
-    const entry = entryByForm.get(form);
+    const entry = entryByForm.get(form) ?? gapped.find((candidate) => candidate.pattern.test(match[0]))?.entry;
     if (!entry) continue;
     const start = sentence.start + (match.index ?? 0);
     const end = start + match[0].length;

@@ -28,6 +28,7 @@ const DRAFT_RULES = {
   groupCount: "count/group-number",
   partitiveOne: "subject/partitive-one",
   joinedMember: "count/joined-member",
+  receivedInHaven: "status/received-in-haven",
 } as const;
 
 /** Who can be the subject of a weak trigger, and whose flight is no defection. */
@@ -46,7 +47,7 @@ const LEADER_TITLES: ReadonlySet<string> = new Set(grammar.leaderTitles);
  * Drafts for every usable trigger of every sentence, in text order, and the triggers that became none.
  * `defectionContext` says why weak words count in this article; when null, only a defector in a state's service does.
  */
-export function draftRecords(views: readonly SentenceView[], defectionContext: string | null): { drafts: Draft[]; rejections: Rejection[] } {
+export function draftRecords(views: readonly SentenceView[], defectionContext: string | null, haven: string | null): { drafts: Draft[]; rejections: Rejection[] } {
   const drafts: Draft[] = [];
   const rejections: Rejection[] = [];
   views.forEach((view, position) => {
@@ -85,8 +86,26 @@ export function draftRecords(views: readonly SentenceView[], defectionContext: s
     }
     drafts.push(...partitiveDrafts(view, views[position - 1], subjects, claimed));
   });
+  if (haven !== null) {
+    const viewAt = new Map(views.map((view) => [view.sentence.index, view]));
+    for (const draft of drafts) receiveInHaven(draft, viewAt.get(draft.sentence), haven);
+  }
   return { drafts, rejections };
 }
+
+/**
+ * "A North Korean man was detained after crossing the border into the South": held by the state the article's
+ * people flee to, once across, is how a defector is received there, not an arrest; an attempt ("was caught trying to
+ * cross into the South") stays one.
+ */
+function receiveInHaven(draft: Draft, view: SentenceView | undefined, haven: string): void {
+  if (!view || draft.status !== "arrested" || draft.destination?.country !== haven) return;
+  if (ATTEMPT_BEFORE.test(view.sentence.text.slice(0, draft.trigger.start - view.sentence.start))) return;
+  draft.status = "defected";
+  draft.sources.status = { rule: DRAFT_RULES.receivedInHaven, start: draft.trigger.start, end: draft.trigger.end };
+}
+
+const ATTEMPT_BEFORE = /\b(?:trying|attempting|tried|attempted|seeking|sought|planning|planned|preparing|intending|intended)\s+to\s+$/i;
 
 /**
  * Why this subject's flight is no defection, or null: with no defection context only a state servant's weak word counts;

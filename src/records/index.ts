@@ -22,12 +22,14 @@ export interface AssemblyOptions {
   explain: boolean;
   /** Why weak trigger words count in this article, or null (then only a defector in a state's service counts). */
   defectionContext: string | null;
+  /** The country the people of the article's context place flee to ("KR" for North Korea), or null. */
+  haven: string | null;
 }
 
 /** Records and statistics of one document. */
 export function assembleRecords(views: readonly SentenceView[], sentences: readonly Sentence[], original: string, options: AssemblyOptions): AssembledRecords {
   const { explain } = options;
-  const { drafts: triggered, rejections } = draftRecords(views, options.defectionContext);
+  const { drafts: triggered, rejections } = draftRecords(views, options.defectionContext, options.haven);
   const drafts = resolveCoreference(triggered, views);
   return {
     records: finaliseRecords(drafts, sentences, original, explain),

@@ -779,8 +779,16 @@ function subjectOfVerbBefore(view: SentenceView, subject: Subject, opener: numbe
   const inVerbGroup = (token: Token | undefined) => token !== undefined && (VERB_GROUP_WORDS.has(bare(token)) || token.tags.has("Verb") || token.tags.has("Adverb"));
   while (group > 0 && inVerbGroup(tokens[group - 1])) group--;
   const before = tokens[group - 1];
-  return before !== undefined && before.end >= subject.end && (before.end === subject.end || charAfter(view, group - 1) === ",");
+  if (before === undefined || before.end < subject.end) return false;
+  if (before.end === subject.end || charAfter(view, group - 1) === ",") return true;
+  // "A North Korean man in his 20s was detained after crossing": a short phrase after the head is the subject's own.
+  const between = tokens.slice(tokenAt(view, subject.end), group);
+  const gap = view.sentence.text.slice(subject.end - view.sentence.start, before.end - view.sentence.start);
+  return between.length <= SUBJECT_MODIFIER_REACH && between[0]?.tags.has("Preposition") === true && !between.some((token) => token.tags.has("Verb")) && !/[,;]/.test(gap);
 }
+
+/** How many words a prepositional phrase after a subject's head may hold: "in his early 20s", "from the 5th Corps". */
+const SUBJECT_MODIFIER_REACH = 5;
 
 /** How many words may stand between "a" and the noun of a national ("a North Korean army solder"). */
 const NATIONAL_REACH = 4;

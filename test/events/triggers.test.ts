@@ -16,6 +16,8 @@ describe("defection triggers", () => {
     ["The diplomat sought asylum in the United States after leaving his post.", "sought asylum", "verb"],
     ["The soldier deserted his unit and crossed the border into China.", "deserted", "verb"],
     ["The engineer decided to defect while attending a conference in Vienna.", "defect", "verb"],
+    ["The dancer broke away from his escorts and asked French police for asylum.", "asked French police for asylum", "verb"],
+    ["The chess player had asked the Dutch authorities for political asylum.", "asked the Dutch authorities for political asylum", "verb"],
     ["Thae Yong-ho's high-profile defection to South Korea angered Pyongyang.", "defection", "noun"],
     ["The group said 15 North Korean defectors were arrested in Kunming.", "defectors", "agent"],
   ])("%s", (sentence, word, form) => {
@@ -33,6 +35,12 @@ describe("defection triggers", () => {
     ["The carmaker recalled 40,000 vehicles over defects in the braking system."],
   ])("no cross-border frame or not a verb, no trigger: %s", (sentence) => {
     expect(usable(sentence)).toEqual([]);
+  });
+});
+
+describe("a form with a gap takes one to three words, not a clause", () => {
+  it.each([["The minister asked voters to back tougher asylum rules."], ["The charity asked donors for money, asylum seekers said."]])("%s", (sentence) => {
+    expect(usable(sentence).map((trigger) => trigger.rule)).not.toContain("trigger/seek-asylum");
   });
 });
 

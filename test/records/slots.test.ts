@@ -51,6 +51,10 @@ describe("companions, count and status", () => {
     ["Nine North Korean defectors reached Seoul; police said they were safe.", [], 9, "defected"],
     ["A Uighur poet fled to Istanbul to seek asylum but was detained at the airport.", [], 1, "arrested"],
     ["A Nicaraguan pitcher defected in Miami but missed the season.", [], 1, "defected"],
+    ["A North Korean fisherman in his 50s was detained after sailing his boat across the sea border to the South.", [], 1, "defected"],
+    ["A North Korean private was held by marines after swimming across the estuary to the South.", [], 1, "defected"],
+    ["A North Korean private was caught by his own unit while trying to cross into the South.", [], 1, "arrested"],
+    ["A North Korean woman was arrested after crossing the river into China.", [], 1, "arrested"],
   ])("%s", (sentence, companions, count, status) => {
     const record = only(sentence);
     expect(record.companions).toEqual(companions);

@@ -67,6 +67,8 @@ describe("subject/adjunct-verb", () => {
     ["The Albanian diplomat resigned in 1990 after defecting to Italy.", "The Albanian diplomat"],
     ["Ana Lopez, like many of her colleagues, now works in Madrid after defecting in Caracas.", "Ana Lopez"],
     ["After defecting to the West in 1979, the ballerina settled in Paris.", "the ballerina"],
+    ["A Bulgarian weightlifter in his early 20s was questioned after defecting to Greece.", "A Bulgarian weightlifter"],
+    ["A conscript from the Third Corps was treated in hospital after deserting to the West.", "A conscript"],
   ])("%s", (text, subject) => {
     expect(subjects(text)).toEqual([[subject, "subject/adjunct-verb"]]);
   });
@@ -74,6 +76,7 @@ describe("subject/adjunct-verb", () => {
   it.each([
     ["The man was arrested after fleeing the scene."],
     ["The villagers returned after fleeing the floods."],
+    ["A nurse in the ward that treated him was questioned after the man defected to Greece."],
     [
       "A Cuban pitcher defected in Mexico on Sunday. The official refused to disclose the route the defectors had taken before coming to Florida.",
     ],
