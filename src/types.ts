@@ -153,6 +153,8 @@ export interface Trigger {
   weak: boolean;
   /** A word common in any news ("arrived in", "went missing") counts only in an article with a defection word or context. */
   contextual: boolean;
+  /** What the word needs after it (see the lexicon's `frame`): "stay" and "away" words tell of someone who stayed on. */
+  frame: "movement" | "vehicle" | "road" | "stay" | "away";
   status: RecordStatus;
   /** What set the status: the trigger itself, or the phrase that made it an attempt, an arrest or a return. */
   statusSource: Source;

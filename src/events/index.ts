@@ -32,6 +32,7 @@ export function findTriggers(sentence: AnalysedSentence, knowledge: Knowledge): 
       arrival: candidate.entry.arrival === true,
       weak: candidate.entry.strength === "weak",
       contextual: candidate.entry.contextual === true,
+      frame: candidate.entry.frame ?? "movement",
       status: verdict.status,
       statusSource: verdict.statusSource ?? { rule: TRIGGER_STATUS, start: candidate.start, end: candidate.end },
       negation: verdict.negation,

@@ -1,5 +1,6 @@
 // Finds defection trigger words in a tagged sentence and checks the frame that weak or ambiguous words need.
 import { alternation, compiledFrom, escapeForm, type Knowledge, type TriggerEntry } from "../data/index.js";
+import calendar from "../data/calendar.json";
 import grammar from "../data/grammar.json";
 import type { AnalysedSentence, Token } from "../types.js";
 
@@ -28,9 +29,11 @@ const AMBIGUOUS_VERB_FORMS = new Set(["defect", "defects", "desert", "deserts", 
 const PLACE_WORDS = alternation(grammar.placeWords);
 /** A kind of place, or a stretch of one: "the heavily armed border", "the eastern section of the demarcation line". */
 const PLACE_PHRASE = `(?:[\\w-]+\\s+){0,2}(?:of\\s+the\\s+(?:[\\w-]+\\s+){0,2})?${PLACE_WORDS}\\b`;
+/** Capitalised words that name a day or a month, not a place: "crossed the front in January". */
+const CALENDAR_NAME = `(?:${alternation([...calendar.months.map((forms) => forms[0] ?? ""), ...calendar.weekdays])})\\b`;
 /** Where a movement goes: a capitalised place, or a kind of place or border, after a preposition. */
 const weakFrame = new RegExp(
-  `^[^.!?]{0,60}?\\b(?:to|into|from|across|in|for|via|through|toward|towards|over|onto|aboard)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[A-Z]|${PLACE_PHRASE})|^\\s+ashore\\b`,
+  `^[^.!?]{0,60}?\\b(?:to|into|from|across|in|for|via|through|toward|towards|over|onto|aboard)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!${CALENDAR_NAME})[A-Z]|${PLACE_PHRASE})|^\\s+ashore\\b`,
 );
 /** Or the place itself as the object: "fled North Korea", "crossed the military demarcation line", "deserted his unit". */
 const weakObject = new RegExp(
@@ -51,7 +54,7 @@ const roadVehicle = new RegExp(`^\\s+${CRAFT_LEAD}(?:${alternation(grammar.roadV
 /** "went missing over the weekend", "disappeared from her dormitory", "during the Games": where or when they went. */
 const occasion = /^\s+(?:during|after|at|from|over|while|on\s+the\s+eve|before)\b/i;
 /** "disappeared with his family": gone with one's own people, which is how a flight is told, not a loss. */
-const withKin = new RegExp(`^\\s+(?:along\\s+)?with\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+)?${alternation(grammar.companions)}\\b`, "i");
+const withKin = new RegExp(`^\\s+(?:along\\s+)?with\\s+(?:\\w+\\s+of\\s+)?(?:his|her|their)\\s+(?:[\\w-]+\\s+)?${alternation(grammar.companions)}\\b`, "i");
 /** Trigger forms that carry their own preposition: "came to", "arrived in", "landed at". */
 const ENDS_IN_PREPOSITION = /\s(?:to|in|at|into)$/;
 /** "refused to return", "refused to return home", "stayed behind in Canada" — but not "refused to return the keys". */
@@ -126,8 +129,8 @@ function isVerb(token: Token | undefined): boolean {
 function hasFrame(sentence: AnalysedSentence, triggerEnd: number, frame: NonNullable<TriggerEntry["frame"]>, form: string): boolean {
   const after = sentence.text.slice(triggerEnd - sentence.start);
   if (ENDS_IN_PREPOSITION.test(form)) return weakObject.test(after);
-  const movement = (text: string) => weakFrame.test(text) || weakObject.test(text);
-  if (frame === "away") return movement(after) || occasion.test(after) || withKin.test(after);
+  const movement = (text: string) => weakFrame.test(text) || weakObject.test(text) || withKin.test(text);
+  if (frame === "away") return movement(after) || occasion.test(after);
   if (frame === "vehicle" || frame === "road") {
     const taken = (frame === "vehicle" ? craft : roadVehicle).exec(after);
     return taken !== null && movement(after.slice(taken[0].length));

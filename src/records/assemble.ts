@@ -267,6 +267,7 @@ function partitiveDrafts(
       arrival: false,
       weak: false,
       contextual: false,
+      frame: "movement",
       status: "defected",
       statusSource: singledOut,
       negation: null,

@@ -41,7 +41,7 @@ const RETURN_PARTICLES = asSet(slotWords.returnParticles);
 const HAND_OVER_VERBS = asSet(slotWords.handOverVerbs);
 const EVENT_NOUNS = asSet(slotWords.eventNouns);
 /** "qualified for the Games in", "after the summit in", "ahead of the Cup in": the person is not at that event. */
-const NOT_AT_EVENT = asSet(["for", "after", "before", "since", "until", "ahead", "following", "prior"]);
+const NOT_AT_EVENT = asSet(["for", "before", "since", "until", "ahead", "following", "prior"]);
 /** "crossed the border at Laredo": a crossing point is on the line, neither where they were nor where they went. */
 const CROSSING_NOUNS = asSet(slotWords.crossingNouns);
 /** Words between a preposition and a place name: "in a Chinese city Ningbo", "in the port of Nampo". */

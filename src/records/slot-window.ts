@@ -3,7 +3,7 @@
 import { alternation } from "../data/index.js";
 import slotWords from "../data/slots.json";
 import type { Token, Trigger } from "../types.js";
-import { tokenAt, type SentenceView } from "./draft.js";
+import { mentionsOf, tokenAt, type SentenceView } from "./draft.js";
 import { bare, isReportingVerb, RELATIVE_PRONOUNS, SUBORDINATORS, verbGroupStart } from "./grammar.js";
 import { saysArrest } from "./place-frames.js";
 import { clauseEnd, type Subject } from "./subjects.js";
@@ -68,11 +68,28 @@ export function slotWindow(view: SentenceView, trigger: Trigger, subject: Subjec
   }
   window.circumstanceEnd = tokens[last]?.end ?? end;
   leaves ||= leavingPhrase.test(view.sentence.text.slice(clauseStop - view.sentence.start, window.circumstanceEnd - view.sentence.start));
-  window.circumstanceDates = SAME_TIME_OPENERS.has(opener);
+  window.circumstanceDates = SAME_TIME_OPENERS.has(opener) || (opener === "after" && stayedOn(trigger) && isOccasion(view, tokens.slice(endIndex + 1, last + 1)));
   window.circumstanceLeaves = leaves;
   window.circumstanceLater = opener === "before";
   return window;
 }
+
+/**
+ * "failed to return home after a tour of Las Vegas last month", "disappeared after a match in Botswana": someone
+ * who stayed on, or slipped away, after an occasion was at it when they left, so its place and date are the flight's.
+ */
+function stayedOn(trigger: Trigger): boolean {
+  return trigger.frame === "stay" || trigger.frame === "away";
+}
+
+/** "a tour of Las Vegas last month", "the final in Glasgow": an occasion named by a noun, with no verb of its own. */
+function isOccasion(view: SentenceView, words: readonly Token[]): boolean {
+  const dates = mentionsOf(view, "date");
+  const verb = (token: Token) => token.tags.has("Verb") && !EVENT_NOUNS.has(bare(token)) && !dates.some((date) => date.start <= token.start && token.end <= date.end);
+  return words.some((token) => EVENT_NOUNS.has(bare(token))) && !words.some(verb);
+}
+
+const EVENT_NOUNS: ReadonlySet<string> = new Set(slotWords.eventNouns);
 
 /**
  * "A former ambassador who defected to the United States died on Saturday": a relative clause ends where the main

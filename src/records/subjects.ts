@@ -307,9 +307,23 @@ function clauseBoundary(view: SentenceView, index: number): number {
     if (SUBORDINATORS.has(word) && firstComma >= 0) return firstComma + 1;
     if (isReportingVerb(tokens[i]) || SUBORDINATORS.has(word) || word === "that") return i + 1;
     if (/[;:]/.test(charAfter(view, i))) return i + 1;
+    if (opensCoordinatedClause(view, i)) return i + 1;
     if (charAfter(view, i) === ",") firstComma = i;
   }
   return 0;
+}
+
+/**
+ * "A fisherman drifted south in December, and two soldiers walked across in January": ", and" or ", but" before a
+ * new subject, after a clause with its own verb, starts a clause; "Kim, Lee, and Park defected" is one list.
+ */
+function opensCoordinatedClause(view: SentenceView, index: number): boolean {
+  const tokens = view.sentence.tokens;
+  const word = bare(tokens[index]);
+  if ((word !== "and" && word !== "but") || index === 0 || charAfter(view, index - 1) !== ",") return false;
+  const next = tokens[index + 1];
+  if (!next || next.tags.has("Verb") || next.tags.has("Adverb") || VERB_GROUP_WORDS.has(bare(next))) return false;
+  return tokens.slice(0, index).some((token) => token.tags.has("Verb") && !token.tags.has("Participle") && !VERB_GROUP_WORDS.has(bare(token)));
 }
 
 /** Token index where the clause from `index` ends (next subordinator, relative clause or sentence end). */

@@ -24,6 +24,22 @@ describe("origin and destination", () => {
   });
 });
 
+describe("an occasion someone stayed on after, or slipped away from, is where and when they left", () => {
+  it.each([
+    ["Nine North Korean dancers failed to return home after a tour of Toronto in June.", "Toronto", "2016-06-01"],
+    ["Four North Korean cyclists went missing after a race in Kigali last month.", "Kigali", "2016-09-01"],
+  ])("%s", (sentence, originName, start) => {
+    const record = only(sentence);
+    expect(record.origin?.name).toBe(originName);
+    expect(record.timeframe?.start).toBe(start);
+  });
+
+  it("a flight after a meeting is not dated or placed by the meeting", () => {
+    const record = only("The envoy defected to Sweden after a summit in Hanoi in June.");
+    expect(record.origin?.name ?? null).toBeNull();
+  });
+});
+
 describe("timeframe of the event, not of the report", () => {
   it.each([
     ["A senior colonel defected to the South last year, officials said on Monday.", "2015-01-01", "2015-12-31"],

@@ -149,3 +149,19 @@ describe("a named subject's title in apposition", () => {
     expect(roles("Anna Kovacs, 41, her sister, a violinist and two dancers defected in Vienna in May.")).not.toContain("violinist");
   });
 });
+
+describe("a coordinated clause has its own subject", () => {
+  it.each([
+    ["In May a Soviet sailor jumped ship in Oslo, and two dancers defected in Paris in June.", ["a Soviet sailor", "two dancers"]],
+    ["The coach resigned in March, but his goalkeeper defected to Spain in April.", ["his goalkeeper"]],
+  ])("%s", (text, expected) => {
+    expect(subjects(text).map(([subject]) => subject)).toEqual(expected);
+  });
+
+  it.each([
+    ["Ivan Petrov, Olga Sokolova, and Pavel Orlov defected to Finland in May.", "Ivan Petrov"],
+    ["The sergeant reached the fence, and defected to the South at dawn.", "The sergeant"],
+  ])("a list or a verb after \"and\" keeps the subject before it: %s", (text, first) => {
+    expect(subjects(text)[0]?.[0]).toBe(first);
+  });
+});
