@@ -157,16 +157,20 @@ function taggedNames(sentence: AnalysedSentence, rules: Compiled, taken: (token:
 
 /**
  * "Maxim Kuzminov, a Russian pilot", "Gezar Pozsar, Comaneci's former choreographer", "Zdzislaw Rurarz, ambassador
- * who defected": a comma, then a person noun or a title.
+ * who defected", "Shohreh Bayat, 34,": a comma, then a person noun, a title or an age.
  */
 function describedAfter(sentence: AnalysedSentence, last: Token, next: number, rules: Compiled): boolean {
   const tokens = sentence.tokens;
   const first = tokens[next];
   if (!first || !/^,\s*$/.test(sentence.text.slice(last.end - sentence.start, first.start - sentence.start))) return false;
+  // "Shohreh Bayat, 34, had feared arrest": news gives a person's age set off after the name.
+  if (AGE_SET_OFF.test(sentence.text.slice(first.start - sentence.start))) return true;
   const person = (token: Token) => token.tags.has("Actor") || rules.roleWords.has(token.normal);
   if (!["a", "an", "the"].includes(first.normal) && !POSSESSIVE.test(first.text)) return person(first) && !CAPITALISED.test(first.text);
   return tokens.slice(next + 1, next + 4).some(person);
 }
+
+const AGE_SET_OFF = /^\d{1,3}\s*,/;
 
 /** How many words back from a set-off name the person noun it renames may stand ("a member of the national side, X,"). */
 const RENAMED_REACH = 8;

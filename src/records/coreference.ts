@@ -413,25 +413,29 @@ class Attachment {
 
 /**
  * "A Russian helicopter pilot flew his Mi-8 into Ukraine. Captain Maxim Kuzminov, 28, had planned it for months.": a
- * sentence that opens on a titled name not met before, of the trade of the unnamed one-person record just before it,
- * with no one else named since, names that record. Someone speaking ("Gen. Park Min-su, the army chief, said ...")
+ * sentence that opens on a name not met before, titled in the trade of the unnamed one-person record just before it
+ * or aged as news introduces a person, with no one else named since, names that record. Someone speaking ("Gen. Park Min-su, the army chief, said ...")
  * is a source, not the defector.
  */
 function namedAfterLead(view: SentenceView, before: readonly Draft[], previous: readonly SentenceView[]): { record: Draft; person: PersonMention } | undefined {
   const person = mentionsOf(view, "person")[0];
   if (!person || person.partial || titledNameStart(view, person) !== view.sentence.tokens[0]?.start) return undefined;
+  // A title of the lead's trade, or the age news writes after a new name: "Shohreh Bayat, 34, had feared arrest".
   const title = appositiveRole(view, person);
-  if (!title || title.plural || title.category === "unknown") return undefined;
+  const aged = AGE_AFTER_NAME.test(view.sentence.text.slice(person.end - view.sentence.start));
+  if (title ? title.plural || title.category === "unknown" : !aged) return undefined;
   const index = view.sentence.index;
   const record = before.at(-1);
   if (!record || record.name !== null || record.count !== 1 || record.introduction === "another" || index - lastEvidence(record) > NAMING_REACH) return undefined;
-  if (roleCategory(record) !== title.category) return undefined;
+  if (title && roleCategory(record) !== title.category) return undefined;
   if (previous.some((earlier) => earlier.sentence.index > lastEvidence(record) && mentionsOf(earlier, "person").length > 0)) return undefined;
   const clause = clauseAfter(view, person.end);
   const verbToken = clause?.verb ? view.sentence.tokens.find((token) => token.start > person.end && bare(token) === clause.verb) : undefined;
   if (!clause || isReportingVerb(verbToken)) return undefined;
   return { record, person };
 }
+
+const AGE_AFTER_NAME = /^\s*,\s*\d{1,3}\s*,/;
 
 /** How many sentences after an unnamed record the paragraph that names it may stand. */
 const NAMING_REACH = 2;

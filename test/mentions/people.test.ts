@@ -59,6 +59,7 @@ describe("other names: compromise's person tags, titles and role nouns stripped"
     ["Last spring a member of the Czech hockey team, Jaromir Vesely, asked for asylum in Austria.", ["Jaromir Vesely"]],
     ["Private Travis King, 23, had been due to fly home to Texas.", ["Travis King"]],
     ["King Hussein received the envoy in Amman.", []],
+    ["Shohreh Bayat, 34, had feared arrest in Tehran.", ["Shohreh Bayat"]],
   ])("%s", (text, expected) => {
     expect(fullNames(text)).toEqual(expected);
   });

@@ -385,13 +385,15 @@ describe("subject/named-after-lead: the paragraph that names an unnamed lead", (
   it.each([
     ["A Polish trawler captain sailed his boat into a Swedish port on Sunday. Captain Jerzy Nowak, 51, had planned the escape for a year.", ["Jerzy Nowak"]],
     ["An Iranian chess player has defected to Spain. Grandmaster Reza Tabrizi, 30, left the team hotel in Madrid on Friday.", ["Reza Tabrizi"]],
+    ["A Belarusian referee has been granted asylum in Britain. Olga Vaskevich, 41, had feared arrest at home.", ["Olga Vaskevich"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
 
   it.each([
     ["A Polish trawler captain sailed his boat into a Swedish port on Sunday. Admiral Piotr Zielinski, the navy's chief, said the captain would be tried.", ["A Polish trawler captain"]],
-    ["A Polish trawler captain sailed his boat into a Swedish port on Sunday. Poet Anna Kowalska, 60, read at the festival in Malmo.", ["A Polish trawler captain"]],
+    ["A Polish trawler captain sailed his boat into a Swedish port on Sunday. Anna Kowalska, 60, a poet, read at the festival in Malmo.", ["A Polish trawler captain"]],
+    ["A Belarusian referee has been granted asylum in Britain. Olga Vaskevich, 41, the referee's lawyer, said the case was clear.", ["A Belarusian referee"]],
     ["A Polish trawler captain sailed his boat into a Swedish port on Sunday. His first mate, Marek Lis, stayed aboard. Captain Jerzy Nowak, 51, read the statement.", ["A Polish trawler captain"]],
   ])("a source or someone else is not the lead: %s", (text, expected) => {
     expect(people(text)).toEqual(expected);
