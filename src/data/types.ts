@@ -83,9 +83,11 @@ export interface TriggerEntry {
    * What a weak word needs after it: "movement" (the default) a place or border it goes to, from, across or in;
    * "vehicle" a craft it takes there ("flew his MiG to Taiwan"); "road" a road vehicle it drives there ("drove a
    * tank across the bridge"); "stay" anything but an object ("refused to return", not "refused to return the keys");
-   * "away" a place or an occasion it happened at ("went missing in Glasgow", "disappeared during the Games").
+   * "away" a place or an occasion it happened at ("disappeared in Glasgow", "vanished during the Games"); "missing" the
+   * same, or nothing at all: "two players who were training in Germany have gone missing, officials said" (purge
+   * stories say "disappeared", not "went missing").
    */
-  frame?: "movement" | "vehicle" | "road" | "stay" | "away";
+  frame?: "movement" | "vehicle" | "road" | "stay" | "away" | "missing";
 }
 
 /** A phrase that changes what a nearby trigger means: a look-alike event, a negation, a hedge, an arrest. */

@@ -55,6 +55,8 @@ const roadVehicle = new RegExp(`^\\s+${CRAFT_LEAD}(?:${alternation(grammar.roadV
 const occasion = /^\s+(?:during|after|at|from|over|while|on\s+the\s+eve|before)\b/i;
 /** "disappeared with his family": gone with one's own people, which is how a flight is told, not a loss. */
 const withKin = new RegExp(`^\\s+(?:along\\s+)?with\\s+(?:\\w+\\s+of\\s+)?(?:his|her|their)\\s+(?:[\\w-]+\\s+)?${alternation(grammar.companions)}\\b`, "i");
+/** Nothing more in the clause: "have gone missing, officials said", "went missing." */
+const CLAUSE_ENDS = /^\s*(?:[,.;:!?”"]|$|(?:and|but)\b)/;
 /** Trigger forms that carry their own preposition: "came to", "arrived in", "landed at". */
 const ENDS_IN_PREPOSITION = /\s(?:to|in|at|into)$/;
 /** "refused to return", "refused to return home", "stayed behind in Canada" — but not "refused to return the keys". */
@@ -130,7 +132,7 @@ function hasFrame(sentence: AnalysedSentence, triggerEnd: number, frame: NonNull
   const after = sentence.text.slice(triggerEnd - sentence.start);
   if (ENDS_IN_PREPOSITION.test(form)) return weakObject.test(after);
   const movement = (text: string) => weakFrame.test(text) || weakObject.test(text) || withKin.test(text);
-  if (frame === "away") return movement(after) || occasion.test(after);
+  if (frame === "away" || frame === "missing") return movement(after) || occasion.test(after) || (frame === "missing" && CLAUSE_ENDS.test(after));
   if (frame === "vehicle" || frame === "road") {
     const taken = (frame === "vehicle" ? craft : roadVehicle).exec(after);
     return taken !== null && movement(after.slice(taken[0].length));

@@ -355,6 +355,7 @@ class Attachment {
       this.claim(target, index);
       fillRetoldTime(target, view);
       fillSightingTime(target, view, description.end, description.clause);
+      fillDescriptiveSlots(target, view, this.headlines);
       return;
     }
     const latest = before.filter((record) => index - lastEvidence(record) < ANAPHOR_REACH).at(-1);

@@ -79,7 +79,7 @@ export function slotWindow(view: SentenceView, trigger: Trigger, subject: Subjec
  * who stayed on, or slipped away, after an occasion was at it when they left, so its place and date are the flight's.
  */
 function stayedOn(trigger: Trigger): boolean {
-  return trigger.frame === "stay" || trigger.frame === "away";
+  return trigger.frame === "stay" || trigger.frame === "away" || trigger.frame === "missing";
 }
 
 /** "a tour of Las Vegas last month", "the final in Glasgow": an occasion named by a noun, with no verb of its own. */

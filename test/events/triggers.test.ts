@@ -143,6 +143,8 @@ describe("weak trigger words and the frames they need", () => {
     ["The colonel landed his helicopter at a farm in Turkey.", "landed"],
     ["The attaché walked out of the embassy in Canberra with his family.", "walked out of"],
     ["The four dancers slipped out of their hotel in Montreal before dawn.", "slipped out of"],
+    ["Two wrestlers who were training in Austria have gone missing, a coach said.", "gone missing"],
+    ["The cellist went missing.", "went missing"],
   ])("%s", (sentence, word) => {
     expect(usable(sentence).map((trigger) => trigger.text)).toContain(word);
   });
@@ -158,6 +160,7 @@ describe("weak trigger words and the frames they need", () => {
     ["The idea crossed the minds of several members of the council."],
     ["The cashier disappeared with the money from the safe."],
     ["The thief stole a car and drove it to Leeds."],
+    ["Several of the minister's aides have disappeared, believed executed."],
     ["The farmer walked across the field in January."],
     ["The toddler climbed over the sofa on Sunday."],
     ["The gang hijacked a bus to Marseille."],

@@ -128,7 +128,7 @@ describe("findOrganisations reads kinds of bodies: ministries of other states, t
     ["Cuba's Foreign Ministry denounced the defection.", { name: "Foreign Ministry", canonical: null, type: "state", memberCategory: "diplomat" }],
     ["Japan's defence ministry said the aircraft had been tracked.", { name: "defence ministry", canonical: null, type: "military", memberCategory: "military" }],
     ["An official of the Syrian interior ministry fled to Jordan.", { name: "Syrian interior ministry", canonical: null, type: "state", memberCategory: "government" }],
-    ["Nine members of the Eritrean national football team did not board the plane.", { name: "national football team", canonical: null, type: "sports", memberCategory: "civilian" }],
+    ["Nine members of the Eritrean national football team did not board the plane.", { name: "Eritrean national football team", canonical: null, type: "sports", memberCategory: "civilian" }],
     ["Thirteen players from a club side stayed in Tanzania.", { name: "club side", canonical: null, type: "sports", memberCategory: "civilian" }],
     ["Two violinists of a Soviet symphony orchestra stayed behind in London.", { name: "Soviet symphony orchestra", canonical: null, type: "arts", memberCategory: "civilian" }],
     ["A sailor jumped from the grain freighter Marshal Konyev into the river.", { name: "grain freighter Marshal Konyev", canonical: null, type: "ship", memberCategory: "unknown" }],

@@ -268,6 +268,15 @@ describe("organisation/descriptive-sentence: a body read from the headline", () 
 });
 
 describe("a definite description stands for the one record of its number just before (subject/definite-description)", () => {
+  it("what the description's sentence says of the person is theirs", () => {
+    const found = records(
+      "A Bulgarian engineer defected to Austria last month, a source said. The man, who worked for a state trading company in Varna, is being questioned by Austrian police.",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.organisation?.name).toBe("trading company in Varna");
+    expect(found[0]?.origin?.name).toBe("Varna");
+  });
+
   it.each([
     [
       "A Cuban baseball pitcher slipped away from his team in Monterrey and defected, officials said. The Cuban, 24, was found on Saturday at a bus station in Laredo.",
