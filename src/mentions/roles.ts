@@ -2,6 +2,7 @@
 // before them kept ("senior colonel", "air force generals") and nationality words dropped ("senior North Korean diplomat"
 // -> "senior diplomat"); positions such as "No. 2 man"; a word inside an organisation's name ("General Bureau") is no role.
 import type { RoleCategory } from "../contract.js";
+import grammar from "../data/grammar.json";
 import { alternation, compiledFrom, type Knowledge } from "../data/index.js";
 import { placeTable } from "../normalise/places.js";
 import { findTitleForms, roleTable, saysOnlyOccupation } from "../normalise/roles.js";
@@ -17,6 +18,7 @@ const RULES = {
   categoryOfTitle: "role/category-title",
   categoryOfQualifier: "role/category-qualifier",
   categoryOfOrganisation: "role/category-organisation",
+  categoryOfLeader: "role/category-leader-staff",
 } as const;
 /** A name after a title ("official Kim") does not make the title a modifier. */
 const PROPER_TAGS = ["ProperNoun", "Person", "Pronoun", "Value"];
@@ -161,7 +163,7 @@ function roleMention(
   const lead = leadBefore(sentence, at, knowledge, bodies);
   if (base && table.adjectives.has(base) && !headsNounPhrase(candidate, lead, tokens, sentence, capitalised && nameFollows)) return null;
   const own = base ? (table.categories.get(base) ?? "unknown") : "unknown";
-  const { category, categoryRule } = categoryOf(own, lead, bodyAfter(sentence.text, end, bodies));
+  const { category, categoryRule } = servesLeader(sentence.text, end) && own === "unknown" ? { category: "government" as const, categoryRule: RULES.categoryOfLeader } : categoryOf(own, lead, bodyAfter(sentence.text, end, bodies));
   const title = [...lead.kept, written].join(" ").replace(/\s+/g, " ").toLowerCase();
   const start = sentence.start + lead.start;
   return {
@@ -236,6 +238,19 @@ function categoryOf(own: RoleCategory, lead: Lead, after: OrganisationMention | 
   if (body) return { category: body, categoryRule: RULES.categoryOfOrganisation };
   return { category: "unknown", categoryRule: RULES.categoryOfTitle };
 }
+
+/**
+ * "adviser to Venezuelan President Nicolas Maduro", "an aide to the prime minister": a generic title on the staff of a
+ * head of state or government is in government.
+ */
+function servesLeader(text: string, end: number): boolean {
+  const match = TO_LEADER.exec(text.slice(end, end + LOOK_BACK));
+  return match !== null && LEADER_TITLES.has(match[1]!.toLowerCase().replace(/\s+/g, " "));
+}
+
+const LEADER_TITLES: ReadonlySet<string> = new Set(grammar.leaderTitles);
+/** "to the", "to Venezuelan", "to Russia's", then the leader's title. */
+const TO_LEADER = new RegExp(`^\\s+to\\s+(?:the\\s+)?(?:(?:former|late|then)\\s+)?(?:\\p{Lu}[\\p{L}.-]*(?:['’]s)?\\s+){0,2}(${alternation(grammar.leaderTitles)})\\b`, "iu");
 
 /** The body a title belongs to, named right after it: "official at Room 39", "member of the General Bureau". */
 function bodyAfter(text: string, end: number, bodies: readonly OrganisationMention[]): OrganisationMention | null {

@@ -140,6 +140,9 @@ describe("findRoles takes the category from the title, else the service word, el
     ["The counter-intelligence official in charge of catching spies vanished.", "counter-intelligence official", "intelligence", "role/category-qualifier"],
     ["A state security agent was posted to Bucharest.", "state security agent", "intelligence", "role/category-qualifier"],
     ["A Chinese counter-espionage officer stayed in Seattle.", "counter-espionage officer", "intelligence", "role/category-qualifier"],
+    ["A close adviser to Peruvian President Alan Garcia fled to Bolivia.", "adviser", "government", "role/category-leader-staff"],
+    ["An aide to the prime minister sought asylum in Canada.", "aide", "government", "role/category-leader-staff"],
+    ["An adviser to the club's coach stayed in Lisbon.", "adviser", "unknown", "role/category-title"],
   ])("%s", (text, title, category, rule) => {
     const [mention] = findRoles(analysed(text), builtInKnowledge);
     expect([mention?.title, mention?.category, mention?.categoryRule]).toEqual([title, category, rule]);
