@@ -124,9 +124,9 @@ export function pickEarlierStageDate(view: SentenceView, groupEnd: number, arriv
   return { timeframe: date.timeframe, source: fromMention(TIMEFRAME_RULES.earlierStage, date) };
 }
 
-/** Where the next comma, semicolon or colon after `offset` stands, or the sentence's end. */
+/** Where the next comma, semicolon or colon after `offset` stands, or the sentence's end; "2:30 a.m." and "1,500" break nothing. */
 function nextBreak(view: SentenceView, offset: number): number {
-  const found = view.sentence.text.slice(offset - view.sentence.start).search(/[,;:]/);
+  const found = view.sentence.text.slice(offset - view.sentence.start).search(/[,;:](?!\d)/);
   return found < 0 ? view.sentence.end : offset + found;
 }
 

@@ -99,6 +99,11 @@ describe("an arrival of a group brought in the sentence before", () => {
     expect(only(text).timeframe).toMatchObject({ text: "March", start: "2016-03-01" });
   });
 
+  it("a clock time does not end the stage's clause", () => {
+    const text = "Six North Korean sailors were picked up at 2:30 a.m. on Sunday off the east coast. They arrived in South Korea on Wednesday.";
+    expect(only(text).timeframe?.text).toBe("Sunday");
+  });
+
   it.each([
     ["a report's date", "Nine North Korean fishermen were rescued at sea, officials said on Monday. They arrived in South Korea on Thursday.", "Thursday"],
     ["a stage after the arrival", "Nine North Korean fishermen were questioned by police on Tuesday. They arrived in South Korea on Friday.", "Friday"],
