@@ -57,6 +57,8 @@ const occasion = /^\s+(?:during|after|at|from|over|while|on\s+the\s+eve|before)\
 const withKin = new RegExp(`^\\s+(?:along\\s+)?with\\s+(?:\\w+\\s+of\\s+)?(?:his|her|their)\\s+(?:[\\w-]+\\s+)?${alternation(grammar.companions)}\\b`, "i");
 /** Nothing more in the clause: "have gone missing, officials said", "went missing." */
 const CLAUSE_ENDS = /^\s*(?:[,.;:!?”"]|$|(?:and|but)\b)/;
+/** A date straight after: "went into hiding in 2019", "went missing on Friday", "went missing last week". */
+const whenNext = new RegExp(`^\\s+(?:(?:on|in|since)\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:\\d{4}\\b|${CALENDAR_NAME}|(?:last|this|earlier)\\s|yesterday\\b|overnight\\b)`);
 /** Trigger forms that carry their own preposition: "came to", "arrived in", "landed at". */
 const ENDS_IN_PREPOSITION = /\s(?:to|in|at|into)$/;
 /** "refused to return", "refused to return home", "stayed behind in Canada" — but not "refused to return the keys". */
@@ -132,7 +134,7 @@ function hasFrame(sentence: AnalysedSentence, triggerEnd: number, frame: NonNull
   const after = sentence.text.slice(triggerEnd - sentence.start);
   if (ENDS_IN_PREPOSITION.test(form)) return weakObject.test(after);
   const movement = (text: string) => weakFrame.test(text) || weakObject.test(text) || withKin.test(text);
-  if (frame === "away" || frame === "missing") return movement(after) || occasion.test(after) || (frame === "missing" && CLAUSE_ENDS.test(after));
+  if (frame === "away" || frame === "missing") return movement(after) || occasion.test(after) || (frame === "missing" && (CLAUSE_ENDS.test(after) || whenNext.test(after)));
   if (frame === "vehicle" || frame === "road") {
     const taken = (frame === "vehicle" ? craft : roadVehicle).exec(after);
     return taken !== null && movement(after.slice(taken[0].length));

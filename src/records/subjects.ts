@@ -323,7 +323,11 @@ function opensCoordinatedClause(view: SentenceView, index: number): boolean {
   if ((word !== "and" && word !== "but") || index === 0 || charAfter(view, index - 1) !== ",") return false;
   const next = tokens[index + 1];
   if (!next || next.tags.has("Verb") || next.tags.has("Adverb") || VERB_GROUP_WORDS.has(bare(next))) return false;
-  return tokens.slice(0, index).some((token) => token.tags.has("Verb") && !token.tags.has("Participle") && !VERB_GROUP_WORDS.has(bare(token)));
+  // A subject before the next verb: "and in 2019 the envoy went", not "and in May reached Seoul".
+  let verb = index + 1;
+  while (verb < tokens.length && !tokens[verb]?.tags.has("Verb")) verb++;
+  const subject = tokens.slice(index + 1, verb).some((token) => (token.tags.has("Noun") || token.tags.has("Pronoun")) && !token.tags.has("Date") && !token.tags.has("Value"));
+  return subject && tokens.slice(0, index).some((token) => token.tags.has("Verb") && !token.tags.has("Participle") && !VERB_GROUP_WORDS.has(bare(token)));
 }
 
 /** Token index where the clause from `index` ends (next subordinator, relative clause or sentence end). */
@@ -331,7 +335,7 @@ export function clauseEnd(view: SentenceView, index: number): number {
   const tokens = view.sentence.tokens;
   for (let i = index + 1; i < tokens.length; i++) {
     const word = bare(tokens[i]);
-    if (SUBORDINATORS.has(word) || isReportingVerb(tokens[i])) return i;
+    if (SUBORDINATORS.has(word) || isReportingVerb(tokens[i]) || opensCoordinatedClause(view, i)) return i;
     if (word === "wake" && bare(tokens[i - 2]) === "in") return i - 2;
     if (/[;:]/.test(charAfter(view, i))) return i + 1;
   }

@@ -145,6 +145,8 @@ describe("weak trigger words and the frames they need", () => {
     ["The four dancers slipped out of their hotel in Montreal before dawn.", "slipped out of"],
     ["Two wrestlers who were training in Austria have gone missing, a coach said.", "gone missing"],
     ["The cellist went missing.", "went missing"],
+    ["The acting ambassador went into hiding in 2019.", "went into hiding"],
+    ["The goalkeeper went missing on Friday.", "went missing"],
   ])("%s", (sentence, word) => {
     expect(usable(sentence).map((trigger) => trigger.text)).toContain(word);
   });
@@ -161,6 +163,7 @@ describe("weak trigger words and the frames they need", () => {
     ["The cashier disappeared with the money from the safe."],
     ["The thief stole a car and drove it to Leeds."],
     ["Several of the minister's aides have disappeared, believed executed."],
+    ["The pilot went missing in action over the gulf."],
     ["The farmer walked across the field in January."],
     ["The toddler climbed over the sofa on Sunday."],
     ["The gang hijacked a bus to Marseille."],

@@ -151,6 +151,19 @@ describe("a named subject's title in apposition", () => {
 });
 
 describe("a coordinated clause has its own subject", () => {
+  it("and its own slots", () => {
+    const found = extractDefections("Last year a senior diplomat in Kuwait defected, and in 2019 the acting envoy to Italy went into hiding.", { publishedAt: "2023-08-18" }).records;
+    expect(found.map((record) => [record.origin?.name, record.timeframe?.text])).toEqual([
+      ["Kuwait", "Last year"],
+      ["Italy", "2019"],
+    ]);
+  });
+
+  it("a date after \"and\" with no new subject stays in the clause", () => {
+    const found = extractDefections("A Czech engineer defected in Vienna, and in May reached Munich.", { publishedAt: "2023-08-18" }).records;
+    expect(found.map((record) => record.timeframe?.text)).toEqual(["May"]);
+  });
+
   it.each([
     ["In May a Soviet sailor jumped ship in Oslo, and two dancers defected in Paris in June.", ["a Soviet sailor", "two dancers"]],
     ["The coach resigned in March, but his goalkeeper defected to Spain in April.", ["his goalkeeper"]],
