@@ -7,7 +7,8 @@ import { samePerson, surnameKey, surnameOf } from "../normalise/names.js";
 import { countryOfDemonym } from "../normalise/places.js";
 import { absorb, moreSpecificRole } from "./absorb.js";
 import { fromMention, mentionsOf, roleCategory, tokenAt, type Draft, type PersonMention, type RoleMention, type SentenceView } from "./draft.js";
-import { readFamilyWhoCame } from "./companions.js";
+import { DATELINE_RULE } from "../normalise/timeframe/index.js";
+import { readCompanions, readFamilyWhoCame } from "./companions.js";
 import {
   ANY_PEOPLE_NOUNS,
   ANY_PERSON_NOUNS,
@@ -40,6 +41,7 @@ const COREFERENCE_RULES = {
   descriptiveHost: "origin/descriptive-sentence-host",
   groupHeading: "destination/group-heading",
   retoldSighting: "timeframe/retold-sighting",
+  retoldDeparture: "timeframe/retold-departure",
 } as const;
 
 /** How many sentences back an anaphor ("the official", "he", "they") may reach. */
@@ -697,9 +699,34 @@ function fillDescriptiveSlots(record: Draft, view: SentenceView, headlines: Read
     record.origin = posting.place;
     record.sources.origin = posting.source;
   }
-  const family = readFamilyWhoCame(view);
+  const departure = departureVerb(view);
+  const family = readFamilyWhoCame(view) ?? (departure ? readCompanions(view, departure.start, view.sentence.end, departure.start) : null);
   if (family && family.words.some((word) => !record.companions.includes(word))) {
     if (record.companions.length === 0) record.sources.companions = family.source;
     record.companions = [...new Set([...record.companions, ...family.words])];
   }
+  const left = departure && !record.timeframe ? mentionsOf(view, "date", departure.end, reportEnd(view, departure)).find((date) => date.rule !== DATELINE_RULE) : undefined;
+  if (left) {
+    record.timeframe = left.timeframe;
+    record.sources.timeframe = fromMention(COREFERENCE_RULES.retoldDeparture, left);
+  }
 }
+
+/**
+ * "The diplomat, Zdzislaw Nowicki, 41, the embassy's first secretary, left his residence on Sunday with his wife":
+ * a sentence about a known defector whose main verb is one of leaving retells the flight, with its date and family.
+ */
+function departureVerb(view: SentenceView): Token | undefined {
+  const tokens = view.sentence.tokens;
+  const first = tokens.findIndex((token) => token.tags.has("Verb") && !VERB_GROUP_WORDS.has(bare(token)));
+  const verb = tokens[first];
+  if (!verb || RELATIVE_PRONOUNS.has(bare(tokens[first - 1])) || !LEAVING_VERBS.has(bare(verb))) return undefined;
+  return verb;
+}
+
+/** Up to the reporting verb that frames the sentence, if any: "..., officials said on Monday" dates the report. */
+function reportEnd(view: SentenceView, from: Token): number {
+  return view.sentence.tokens.find((token) => token.start > from.end && isReportingVerb(token))?.start ?? view.sentence.end;
+}
+
+const LEAVING_VERBS: ReadonlySet<string> = new Set(slotWords.leavingVerbs);

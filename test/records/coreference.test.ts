@@ -408,3 +408,20 @@ describe("subject/named-after-lead: the paragraph that names an unnamed lead", (
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("timeframe/retold-departure: a sentence about a known defector that retells the leaving", () => {
+  it("gives the date and the family", () => {
+    const found = records(
+      "A senior diplomat at the Hungarian embassy in Ottawa has asked for asylum, officials said. The diplomat, Laszlo Kovacs, left his residence on Sunday with his wife and their two children.",
+    );
+    expect(found).toHaveLength(1);
+    expect([found[0]?.timeframe?.text, found[0]?.companions]).toEqual(["Sunday", ["wife", "children"]]);
+  });
+
+  it.each([
+    "A senior diplomat at the Hungarian embassy in Ottawa has asked for asylum. The diplomat who left his post on Sunday was his deputy.",
+    "A senior diplomat at the Hungarian embassy in Ottawa has asked for asylum. The diplomat was questioned on Sunday, officials said.",
+  ])("not from another verb or another person: %s", (text) => {
+    expect(records(text)[0]?.timeframe ?? null).toBeNull();
+  });
+});
