@@ -192,6 +192,7 @@ describe("weak trigger words and the frames they need", () => {
   it.each([
     ["My aunt had come to stay with us for a week, and then she went back to Cardiff."],
     ["The twins came to love the farm, though they later moved to Ontario."],
+    ["The sailor was admitted to hospital after a fall near Busan."],
     ["When the talks arrived at an impasse, both delegations left for Geneva."],
   ])("a form with its own preposition takes no place further on: %s", (sentence) => {
     expect(usable(sentence)).toEqual([]);
@@ -201,6 +202,7 @@ describe("weak trigger words and the frames they need", () => {
     ["The fishermen came to South Korea in a wooden boat.", "came to"],
     ["Three sailors arrived in the South on Tuesday.", "arrived in"],
     ["The family made their way to a border town in Jilin.", "made their way to"],
+    ["The two boatmen were admitted to South Korea after questioning.", "admitted to"],
   ])("a form with its own preposition keeps the place after it: %s", (sentence, word) => {
     expect(usable(sentence).map((trigger) => trigger.text)).toContain(word);
   });
