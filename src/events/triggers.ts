@@ -33,7 +33,7 @@ const PLACE_PHRASE = `(?:[\\w-]+\\s+){0,2}(?:of\\s+the\\s+(?:[\\w-]+\\s+){0,2})?
 const CALENDAR_NAME = `(?:${alternation([...calendar.months.map((forms) => forms[0] ?? ""), ...calendar.weekdays])})\\b`;
 /** Where a movement goes: a capitalised place, or a kind of place or border, after a preposition. */
 const weakFrame = new RegExp(
-  `^[^.!?]{0,60}?\\b(?:to|into|from|across|in|for|via|through|toward|towards|over|onto|aboard)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!${CALENDAR_NAME})[A-Z]|${PLACE_PHRASE})|^\\s+ashore\\b`,
+  `^[^.!?]{0,60}?\\b(?:to|into|from|across|in|for|via|through|toward|towards|over|onto|aboard|off|near)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!${CALENDAR_NAME})[A-Z]|${PLACE_PHRASE})|^\\s+ashore\\b`,
 );
 /** Or the place itself as the object: "fled North Korea", "crossed the military demarcation line", "deserted his unit". */
 const weakObject = new RegExp(

@@ -24,6 +24,8 @@ export type PlaceFrame =
   | "returned"
   /** "in Russia", "at the border": where they were, no more. */
   | "at"
+  /** "off Fukaura", "near the border": close by; where a boat was spotted is where it came. */
+  | "near"
   | null;
 
 const asSet = (words: readonly string[]): ReadonlySet<string> => new Set(words);
@@ -107,7 +109,7 @@ function frameAt(view: SentenceView, index: number, nested: boolean): PlaceFrame
     const outer = nested && AT.has(word) ? outerPreposition(view, index) : -1;
     const framed = outer >= 0 ? frameAt(view, outer, false) : null;
     if (framed !== null && framed !== "at") return framed;
-    return AT.has(word) ? "at" : null;
+    return AT.has(word) ? "at" : "near";
   }
   return null;
 }

@@ -147,6 +147,8 @@ describe("weak trigger words and the frames they need", () => {
     ["The cellist went missing.", "went missing"],
     ["The acting ambassador went into hiding in 2019.", "went into hiding"],
     ["The goalkeeper went missing on Friday.", "went missing"],
+    ["Five men were spotted in a wooden boat off Okinawa on Sunday.", "spotted in a wooden boat"],
+    ["Two fishermen were found adrift near the maritime border.", "found adrift"],
   ])("%s", (sentence, word) => {
     expect(usable(sentence).map((trigger) => trigger.text)).toContain(word);
   });
@@ -164,6 +166,7 @@ describe("weak trigger words and the frames they need", () => {
     ["The thief stole a car and drove it to Leeds."],
     ["Several of the minister's aides have disappeared, believed executed."],
     ["The pilot went missing in action over the gulf."],
+    ["A whale was spotted in a fjord on Sunday."],
     ["The farmer walked across the field in January."],
     ["The toddler climbed over the sofa on Sunday."],
     ["The gang hijacked a bus to Marseille."],

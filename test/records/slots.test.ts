@@ -24,6 +24,19 @@ describe("origin and destination", () => {
   });
 });
 
+describe("where a boat with North Koreans was spotted is where they came", () => {
+  it.each([
+    ["Seven North Koreans were spotted in a small boat off Busan on Tuesday.", "Busan"],
+    ["Three North Korean fishermen were found adrift near Sokcho last week.", "Sokcho"],
+  ])("%s", (sentence, place) => {
+    expect(only(sentence).destination?.name).toBe(place);
+  });
+
+  it("a flight that went near a place went no further", () => {
+    expect(only("A North Korean soldier defected near Kaesong last week.").destination).toBeNull();
+  });
+});
+
 describe("an occasion someone stayed on after, or slipped away from, is where and when they left", () => {
   it.each([
     ["Nine North Korean dancers failed to return home after a tour of Toronto in June.", "Toronto", "2016-06-01"],
