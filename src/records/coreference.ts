@@ -357,7 +357,8 @@ class Attachment {
       this.claim(target, index);
       fillRetoldTime(target, view);
       fillSightingTime(target, view, description.end, description.clause);
-      fillDescriptiveSlots(target, view, this.headlines);
+      // "The man ..., officials said": a title here is someone else's, so only the body and the flight are read.
+      fillDescriptiveSlots(target, view, this.headlines, false);
       return;
     }
     const latest = before.filter((record) => index - lastEvidence(record) < ANAPHOR_REACH).at(-1);
@@ -679,8 +680,8 @@ function appositiveName(view: SentenceView): PersonMention | undefined {
  * ("Russian military officer defects") yields to the one the story's own sentence names ("a lieutenant in the Russian
  * army"): a headline shortens.
  */
-function fillDescriptiveSlots(record: Draft, view: SentenceView, headlines: ReadonlySet<number>): void {
-  const role = mentionsOf(view, "role")[0];
+function fillDescriptiveSlots(record: Draft, view: SentenceView, headlines: ReadonlySet<number>, readsRole = true): void {
+  const role = readsRole ? mentionsOf(view, "role")[0] : undefined;
   const organisation = mentionsOf(view, "organisation").find((mention) => mention.type !== "media" && mention.country !== "KR");
   if (role && (!record.role || moreSpecificRole(role, record.role))) {
     record.role = role;

@@ -277,6 +277,11 @@ describe("a definite description stands for the one record of its number just be
     expect(found[0]?.origin?.name).toBe("Varna");
   });
 
+  it("a title in its sentence is someone else's", () => {
+    const found = records("A North Korean sailor swam across the river to the South on Monday. The man expressed his wish to stay, military officials said.");
+    expect(found.map((record) => record.role?.title ?? null)).toEqual(["sailor"]);
+  });
+
   it.each([
     [
       "A Cuban baseball pitcher slipped away from his team in Monterrey and defected, officials said. The Cuban, 24, was found on Saturday at a bus station in Laredo.",
