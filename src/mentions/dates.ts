@@ -4,13 +4,16 @@ import {
   ANCHORED_DAY_RULE,
   DATELINE_RULE,
   MONTH_PATTERN,
+  ANCHORED_YEAR_RULE,
   RELATIVE_TO_EVENT_RULE,
   anchoredDay,
+  anchoredYear,
   findTimeframes,
   monthIndex,
   readDateline,
   utcDate,
 } from "../normalise/timeframe/index.js";
+import type { Timeframe } from "../contract.js";
 import type { DateMention, DocumentContext, Mention, PreparedText, Sentence } from "../types.js";
 
 /** A dateline stands near the top of an article, before the body starts. */
@@ -123,15 +126,26 @@ export function anchorCountedDays(mentionsBySentence: Mention[][], sentences: re
       // Only a counted day needs the day before it; the sentence before is read for it alone.
       if (mention.rule === RELATIVE_TO_EVENT_RULE) {
         const from = before ?? lastDateOf(mention.sentence - 1, lastDate, sentences, context);
-        const anchor = from?.timeframe.start && from.timeframe.start === from.timeframe.end ? new Date(`${from.timeframe.start}T00:00:00Z`) : null;
         const sentence = sentences[mention.sentence];
-        const placed = anchor && sentence ? anchoredDay(mention.text, sentence.text.slice(mention.end - sentence.start), anchor, context.reference) : null;
-        if (placed) mentions[position] = { ...mention, rule: ANCHORED_DAY_RULE, timeframe: placed };
+        const following = sentence ? sentence.text.slice(mention.end - sentence.start) : "";
+        const placed = from && sentence ? placedFrom(mention.text, following, from.timeframe, context.reference) : null;
+        if (placed) mentions[position] = { ...mention, ...placed };
       }
       before = mentions[position] as DateMention;
       lastDate.set(mention.sentence, before);
     });
   }
+}
+
+/** A count of days from a single day, or of years from a whole year: "the night before", "three years later". */
+function placedFrom(text: string, following: string, anchor: Timeframe, reference: Date | null): { rule: string; timeframe: Timeframe } | null {
+  if (anchor.start && anchor.start === anchor.end) {
+    const day = anchoredDay(text, following, new Date(`${anchor.start}T00:00:00Z`), reference);
+    return day ? { rule: ANCHORED_DAY_RULE, timeframe: day } : null;
+  }
+  const year = anchor.precision === "year" && anchor.start && anchor.end && anchor.start.slice(0, 4) === anchor.end.slice(0, 4) ? Number(anchor.start.slice(0, 4)) : null;
+  const counted = year === null ? null : anchoredYear(text, following, year, reference);
+  return counted ? { rule: ANCHORED_YEAR_RULE, timeframe: counted } : null;
 }
 
 /** The last date of a sentence other than a dateline, from its mentions when it was read, else from its words. */

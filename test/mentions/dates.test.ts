@@ -165,6 +165,7 @@ describe("anchorCountedDays places a count of days from the day told just before
     ["The boat was found on Oct. 3 and its crew was questioned the next day.", "the next day", "2016-10-04"],
     ["Two cellists failed to board the bus on Sept. 30. Three days later they asked for asylum.", "Three days later", "2016-10-03"],
     ["The team flew to Madrid on Monday. That same day the striker went missing.", "That same day", "2016-10-10"],
+    ["In 2009 two setters walked out of the team hotel. Three years later a boxer crossed into Mexico.", "Three years later", "2012-01-01"],
   ])("%s", (text, wording, placed) => {
     expect(anchoredDates(text)).toContainEqual([wording, placed]);
   });

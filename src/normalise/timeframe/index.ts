@@ -43,7 +43,7 @@ export const UNDATED_SPAN_RULES: readonly string[] = [vagueTimeRule.id, pastPeri
 export { looksLikeYear } from "./rules/year.js";
 /** The rule of a time counted from another event ("the night before"), which `anchoredDay` may place. */
 export const RELATIVE_TO_EVENT_RULE = relativeToEventRule.id;
-export { ANCHORED_DAY_RULE, anchoredDay } from "./rules/relative-to-event.js";
+export { ANCHORED_DAY_RULE, ANCHORED_YEAR_RULE, anchoredDay, anchoredYear } from "./rules/relative-to-event.js";
 
 /** Order only breaks ties between equally long overlapping matches: the more specific rule comes first. */
 export const newsTimeframeRules: readonly TimeframeRule[] = [

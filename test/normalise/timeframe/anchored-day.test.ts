@@ -1,6 +1,6 @@
 // date/anchored-day: a count of days from another event of the story, placed from the day told just before it.
 import { describe, expect, it } from "vitest";
-import { anchoredDay } from "../../../src/normalise/timeframe/index.js";
+import { anchoredDay, anchoredYear } from "../../../src/normalise/timeframe/index.js";
 import { day } from "./readings.js";
 
 const wednesday = day("1989-11-29");
@@ -40,5 +40,29 @@ describe("not placed from the day before", () => {
 
   it("no reference: the day is still placed from the story's own day", () => {
     expect(anchoredDay("the next day", ".", wednesday, null)?.start).toBe("1989-11-30");
+  });
+});
+
+describe("date/anchored-year: a count of years from the year told before", () => {
+  const later = day("2020-01-01");
+
+  it.each([
+    ["Three years later", ", a boxer crossed.", 2009, "2012"],
+    ["two years earlier", " in Havana.", 2009, "2007"],
+    ["a year later", ".", 2009, "2010"],
+  ])("%s", (text, following, year, placed) => {
+    expect(anchoredYear(text, following, year, later)).toEqual({ text, start: `${placed}-01-01`, end: `${placed}-12-31`, precision: "year" });
+  });
+
+  it.each([
+    ["counted from a named event", "two years after", " the coup."],
+    ["a vague count", "several years later", "."],
+    ["no years", "three days later", "."],
+  ])("%s: %s%s", (_why, text, following) => {
+    expect(anchoredYear(text, following, 1975, later)).toBeNull();
+  });
+
+  it("a year after the reference has not come yet", () => {
+    expect(anchoredYear("two years later", ".", 1989, reference)).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
 import type { Timeframe } from "../../../contract.js";
 import calendar from "../../../data/calendar.json";
 import { alternation } from "../../../data/index.js";
-import { COUNT_PATTERN, countRange, daySpan, shifted, unresolved } from "../calendar.js";
+import { COUNT_PATTERN, countRange, daySpan, shifted, unresolved, yearSpan } from "../calendar.js";
 import type { TimeframeRule } from "../rule.js";
 
 export const relativeToEventRule: TimeframeRule = {
@@ -24,6 +24,8 @@ export const relativeToEventRule: TimeframeRule = {
 
 /** The rule of a day counted from the story's day before it. */
 export const ANCHORED_DAY_RULE = "date/anchored-day";
+/** The rule of a year counted from the story's year before it. */
+export const ANCHORED_YEAR_RULE = "date/anchored-year";
 
 const DAYS_FROM_ANCHOR: Readonly<Record<string, number>> = calendar.daysFromAnchor;
 const COUNTED_DAYS = new RegExp(`^(${COUNT_PATTERN})\\s+days?\\s+(later|afterwards?|after|earlier|before)$`, "i");
@@ -42,6 +44,20 @@ export function anchoredDay(text: string, following: string, anchor: Date, refer
   const day = shifted(anchor, "day", days);
   return reference && day > reference ? null : daySpan(text, day);
 }
+
+/**
+ * "In 2009 two players walked out ... Three years later, a boxer crossed": a count of years from the year the story
+ * told just before it. Null when the words count no whole years or the year would come after `reference`.
+ */
+export function anchoredYear(text: string, following: string, anchorYear: number, reference: Date | null): Timeframe | null {
+  const counted = COUNTED_YEARS.exec(text.toLowerCase().replace(/\s+/g, " "));
+  const bounds = counted ? countRange(counted[1] ?? "") : null;
+  if (!counted || !bounds || bounds[0] !== bounds[1] || (/\b(?:before|after)$/i.test(text) && COUNTED_FROM_OBJECT.test(following))) return null;
+  const year = anchorYear + (/^(?:later|after)/.test(counted[2] ?? "") ? bounds[0] : -bounds[0]);
+  return reference && year > reference.getUTCFullYear() ? null : yearSpan(text, year);
+}
+
+const COUNTED_YEARS = new RegExp(`^(${COUNT_PATTERN})\\s+years?\\s+(later|afterwards?|after|earlier|before)$`, "i");
 
 function daysFrom(text: string): number | null {
   const key = text.toLowerCase().replace(/\s+/g, " ");
