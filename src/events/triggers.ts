@@ -59,6 +59,8 @@ const withKin = new RegExp(`^\\s+(?:along\\s+)?with\\s+(?:\\w+\\s+of\\s+)?(?:his
 const CLAUSE_ENDS = /^\s*(?:[,.;:!?”"]|$|(?:and|but)\b)/;
 /** A date straight after: "went into hiding in 2019", "went missing on Friday", "went missing last week". */
 const whenNext = new RegExp(`^\\s+(?:(?:on|in|since)\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:\\d{4}\\b|${CALENDAR_NAME}|(?:last|this|earlier)\\s|yesterday\\b|overnight\\b)`);
+/** "admitted to Seoul National University", "came to St Mary's Hospital": an institution is no country reached. */
+const INSTITUTION = /^\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:University|College|Hospital|School|Academy|Institute|Clinic|Seminary)\b/;
 /** Trigger forms that carry their own preposition: "came to", "arrived in", "landed at". */
 const ENDS_IN_PREPOSITION = /\s(?:to|in|at|into)$/;
 /** "refused to return", "refused to return home", "stayed behind in Canada" — but not "refused to return the keys". */
@@ -132,7 +134,7 @@ function isVerb(token: Token | undefined): boolean {
  */
 function hasFrame(sentence: AnalysedSentence, triggerEnd: number, frame: NonNullable<TriggerEntry["frame"]>, form: string): boolean {
   const after = sentence.text.slice(triggerEnd - sentence.start);
-  if (ENDS_IN_PREPOSITION.test(form)) return weakObject.test(after);
+  if (ENDS_IN_PREPOSITION.test(form)) return weakObject.test(after) && !INSTITUTION.test(after);
   const movement = (text: string) => weakFrame.test(text) || weakObject.test(text) || withKin.test(text);
   if (frame === "away" || frame === "missing") return movement(after) || occasion.test(after) || (frame === "missing" && (CLAUSE_ENDS.test(after) || whenNext.test(after)));
   if (frame === "vehicle" || frame === "road") {

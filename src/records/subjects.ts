@@ -1,4 +1,5 @@
 // Finds who a trigger is about: the subject noun phrase of its clause, classified as named, individual, group or generic.
+import grammar from "../data/grammar.json";
 import honorifics from "../data/honorifics.json";
 import { MONTH_PATTERN } from "../normalise/timeframe/index.js";
 import type { Token, Trigger } from "../types.js";
@@ -60,6 +61,7 @@ const VAGUE_RULES = {
   group: "subject/vague-group",
   pluralNoun: "subject/vague-plural-noun",
   agent: "subject/vague-agent",
+  ownedCraft: "subject/owned-craft",
 } as const;
 
 /** Rule ids of the subjects found past the clause's first noun phrase, or by its owner. */
@@ -398,6 +400,7 @@ function candidateAt(view: SentenceView, i: number, clauseStart: number): Subjec
   if (!token) return undefined;
   const person = mentionStartingAt(view, "person", token.start);
   if (person && namesAThing(view, person)) return undefined;
+  if (person && ownsCraft(view, person)) return { vague: VAGUE_RULES.ownedCraft };
   if (person) {
     return (
       possessedPerson(view, person, clauseStart) ?? phrase(view, "named", person.start, person.end, { person, role: appositiveRole(view, person) }, clauseStart)
@@ -413,6 +416,7 @@ function candidateAt(view: SentenceView, i: number, clauseStart: number): Subjec
   const role = mentionsOf(view, "role").find((mention) => tokenAt(view, mention.start) === i);
   if (role) {
     const named = mentionsOf(view, "person").find((person) => person.start > role.start && person.start - role.end <= 1);
+    if (named && ownsCraft(view, named)) return { vague: VAGUE_RULES.ownedCraft };
     if (named) return phrase(view, "named", named.start, named.end, { person: named, role }, clauseStart);
     return roleSubject(view, role, clauseStart);
   }
@@ -487,6 +491,23 @@ function isLabel(view: SentenceView, index: number): boolean {
  * "Comaneci's former choreographer", "Kim's money manager": after a possessive name the person is the one it owns.
  * Undefined when no person noun follows the possessive ("Thae's defection").
  */
+/** "Kim Jong Un's armoured train crossed into Russia": what crossed is the owner's craft, not the owner. */
+function ownsCraft(view: SentenceView, owner: PersonMention): boolean {
+  if (!/^['’]s\s/.test(view.sentence.text.slice(owner.end - view.sentence.start))) return false;
+  const tokens = view.sentence.tokens;
+  const first = tokenAt(view, owner.end + 2);
+  for (let head = first; head < Math.min(tokens.length, first + 3); head++) {
+    const token = tokens[head];
+    if (!token) return false;
+    if (CRAFT.has(bare(token).replace(/s$/, ""))) return true;
+    // "armoured", "private": a modifier before the craft, however compromise reads a participle.
+    if (!(token.tags.has("Adjective") || token.tags.has("Noun") || /(?:ed|en)$/.test(token.normal))) return false;
+  }
+  return false;
+}
+
+const CRAFT: ReadonlySet<string> = new Set([...grammar.craft, ...grammar.roadVehicles, ...grammar.convoys].map((word) => word.toLowerCase()));
+
 function possessedPerson(view: SentenceView, owner: PersonMention, clauseStart: number): Subject | undefined {
   if (!/^['’]s\s/.test(view.sentence.text.slice(owner.end - view.sentence.start))) return undefined;
   const tokens = view.sentence.tokens;

@@ -196,6 +196,8 @@ describe("weak trigger words and the frames they need", () => {
     ["My aunt had come to stay with us for a week, and then she went back to Cardiff."],
     ["The twins came to love the farm, though they later moved to Ontario."],
     ["The sailor was admitted to hospital after a fall near Busan."],
+    ["The sailor's son was admitted to Seoul National University in 2012."],
+    ["Her mother came to St Mary's Hospital for the operation."],
     ["When the talks arrived at an impasse, both delegations left for Geneva."],
   ])("a form with its own preposition takes no place further on: %s", (sentence) => {
     expect(usable(sentence)).toEqual([]);

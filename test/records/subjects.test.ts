@@ -178,3 +178,16 @@ describe("a coordinated clause has its own subject", () => {
     expect(subjects(text)[0]?.[0]).toBe(first);
   });
 });
+
+describe("subject/owned-craft: a named owner's craft is not the owner", () => {
+  it.each([
+    ["President Kim Jong Un's armoured train crossed into Russia on Tuesday, officials in Pyongyang said."],
+    ["Admiral Petrov's flagship sailed into the Bosphorus on Monday, after he defected."],
+  ])("%s", (text) => {
+    expect(subjects(text).map(([, rule]) => rule)).not.toContain("subject/named");
+  });
+
+  it("a named owner's family is still people", () => {
+    expect(subjects("Thae Yong-ho's wife fled to Seoul in July.").map(([subject]) => subject)).toEqual(["Thae Yong-ho's wife"]);
+  });
+});
