@@ -86,10 +86,10 @@ describe("the in-flight window", () => {
   it("holds a bounded number of characters, whatever the number of documents, while the head document is stuck", async () => {
     let pulled = 0;
     let pulledCharacters = 0;
-    const largest = filler.length * 3000;
+    const largest = filler.length * 300;
     function* endless(): Generator<DocumentInput> {
       for (;;) {
-        const text = pulled === 0 ? `STALL_WORKER_THREAD ${filler}` : pulled % 10 === 0 ? filler.repeat(3000) : filler;
+        const text = pulled === 0 ? `STALL_WORKER_THREAD ${filler}` : pulled % 10 === 0 ? filler.repeat(300) : filler;
         pulled += 1;
         pulledCharacters += text.length;
         yield { id: pulled, text };
