@@ -75,6 +75,7 @@ async function* numberedFrom(items: AsyncIterable<SourceItem>, firstLine: number
   const shift = firstLine - 1;
   for await (const item of items) {
     if (shift === 0) yield item;
+    else if ("ndjson" in item) yield { ndjson: { ...item.ndjson, line: item.ndjson.line + shift } };
     else if ("input" in item) yield { input: { ...item.input, line: (item.input.line ?? 0) + shift } };
     else yield { outcome: { ...item.outcome, line: (item.outcome.line ?? 0) + shift } };
   }

@@ -2,7 +2,9 @@
 // waits on a round trip; a document that runs past the time budget or takes its thread down (out of heap, killed)
 // gets a "timeout" or "worker_crashed" outcome, the thread is replaced, and the documents it had not begun go on.
 import { Worker } from "node:worker_threads";
-import { errorOutcome, type DocumentOutcome, type DocumentTask, type ExtractionSettings } from "./outcome.js";
+import { isOutcome } from "./admission.js";
+import { admitLine, type NdjsonLine } from "./ndjson.js";
+import { errorOutcome, type DocumentErrorCode, type DocumentOutcome, type DocumentTask, type ExtractionSettings } from "./outcome.js";
 import { Queue } from "./queue.js";
 import type { FromThread, ThreadSettings, ToThread } from "./worker.js";
 
@@ -18,10 +20,12 @@ export interface PoolSettings {
   timeoutMs: number;
   /** V8 heap limit of each thread (old generation). */
   memoryMb: number;
+  /** Larger documents (UTF-8 bytes) become "too_large" outcomes; the threads check the lines they parse. */
+  maxBytes: number;
 }
 
 interface Job {
-  task: DocumentTask;
+  task: DocumentTask | NdjsonLine;
   cost: number;
   resolve(outcome: DocumentOutcome): void;
   reject(error: Error): void;
@@ -61,7 +65,7 @@ export class WorkerPool {
     for (let index = 0; index < settings.threads; index += 1) this.threads.push(this.startThread());
   }
 
-  run(task: DocumentTask, cost: number): Promise<DocumentOutcome> {
+  run(task: DocumentTask | NdjsonLine, cost: number): Promise<DocumentOutcome> {
     if (this.failure !== null) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.waiting.push({ task, cost, resolve, reject });
@@ -75,8 +79,8 @@ export class WorkerPool {
   }
 
   private startThread(): Thread {
-    const { host, module, extraction, memoryMb } = this.settings;
-    const workerData: ThreadSettings = { pool: true, module, extraction };
+    const { host, module, extraction, memoryMb, maxBytes } = this.settings;
+    const workerData: ThreadSettings = { pool: true, module, extraction, maxBytes };
     const worker = new Worker(host, { workerData, resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const thread: Thread = { worker, ready: false, assigned: new Queue(), timer: null, failure: null, retired: false };
     worker.on("message", (message: FromThread) => this.received(thread, message));
@@ -109,18 +113,20 @@ export class WorkerPool {
       this.fail(new Error(`defection-extractor: worker pool failed (${this.settings.module ?? this.settings.host}): a worker could not start: ${reason}`));
       return;
     }
-    this.replace(thread, (job) =>
-      errorOutcome(job.task.id, job.task.line, "worker_crashed", `defection-extractor: worker stopped on this document: ${reason}`),
-    );
+    this.replace(thread, (job) => this.failed(job, "worker_crashed", `defection-extractor: worker stopped on this document: ${reason}`));
   }
 
   private timedOut(thread: Thread): void {
     thread.timer = null;
     if (thread.retired) return;
     void this.retire(thread);
-    this.replace(thread, (job) =>
-      errorOutcome(job.task.id, job.task.line, "timeout", `defection-extractor: extraction took longer than ${this.settings.timeoutMs} ms`),
-    );
+    this.replace(thread, (job) => this.failed(job, "timeout", `defection-extractor: extraction took longer than ${this.settings.timeoutMs} ms`));
+  }
+
+  /** A line is parsed again here for its id; one that holds no document gets the error the thread would have given. */
+  private failed(job: Job, code: DocumentErrorCode, message: string): DocumentOutcome {
+    const task = "bytes" in job.task ? admitLine(job.task, this.settings.maxBytes) : job.task;
+    return isOutcome(task) ? task : errorOutcome(task.id, task.line, code, message);
   }
 
   /** The document the thread was working on gets `outcome`; the ones it had not begun go back to the front. */
@@ -162,7 +168,7 @@ export class WorkerPool {
   private send(thread: Thread): void {
     // Small batches once the queue runs low, so that no thread is left idle while another holds the last documents.
     const share = Math.max(1, Math.min(BATCH_DOCUMENTS, Math.ceil(this.waiting.size / this.threads.length)));
-    const tasks: DocumentTask[] = [];
+    const tasks: Array<DocumentTask | NdjsonLine> = [];
     let characters = 0;
     while (tasks.length < share && characters < BATCH_CHARACTERS) {
       const job = this.waiting.shift();

@@ -2,6 +2,8 @@
 // when a pool starts it as a thread, warms the extractor up, then extracts the batches it is sent one document at a time.
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { pathToFileURL } from "node:url";
+import { DEFAULT_MAX_DOCUMENT_BYTES, isOutcome } from "./admission.js";
+import { admitLine, type NdjsonLine } from "./ndjson.js";
 import { errorOutcome, extractOutcome, type DocumentOutcome, type DocumentTask, type ExtractionSettings } from "./outcome.js";
 
 export interface ThreadSettings {
@@ -10,9 +12,12 @@ export interface ThreadSettings {
   /** A custom module exporting `extractDocument`, or null for the built-in one. */
   module: string | null;
   extraction: ExtractionSettings;
+  /** Larger documents (UTF-8 bytes) become "too_large" outcomes. */
+  maxBytes: number;
 }
 
-export type ToThread = { type: "tasks"; tasks: DocumentTask[] };
+/** Documents checked by the pool, and NDJSON lines to parse and check here. */
+export type ToThread = { type: "tasks"; tasks: Array<DocumentTask | NdjsonLine> };
 export type FromThread = { type: "ready" } | { type: "outcome"; outcome: DocumentOutcome };
 
 type ExtractDocument = (task: DocumentTask) => DocumentOutcome;
@@ -52,7 +57,11 @@ async function serve(port: MessagePort, module: string | null): Promise<void> {
   const extract = module === null ? extractDocument : await loadExtractor(module);
   extract(WARM_UP);
   port.on("message", (message: ToThread) => {
-    for (const task of message.tasks) post(port, task, () => extract(task));
+    for (const item of message.tasks) {
+      const task = "bytes" in item ? admitLine(item, settings.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES) : item;
+      if (isOutcome(task)) port.postMessage({ type: "outcome", outcome: task } satisfies FromThread);
+      else post(port, task, () => extract(task));
+    }
   });
   port.postMessage({ type: "ready" } satisfies FromThread);
 }

@@ -32,6 +32,22 @@ describe("a document that never finishes", () => {
     expect(outcomes.map((outcome) => outcome.id)).toEqual(documents.map((document) => document.id));
   });
 
+  it("read from NDJSON bytes is reported as timeout with the id and line its line gives, and the lines after it go on", async () => {
+    const lines = [
+      { id: "cable-1", text: thae },
+      { id: "cable-2", text: `STALL_WORKER_THREAD ${pilot}` },
+      "not json",
+      { id: "cable-4", text: pilot },
+    ].map((line) => `${typeof line === "string" ? line : JSON.stringify(line)}\n`);
+    async function* chunks(): AsyncGenerator<Uint8Array> {
+      for (const line of lines) yield new TextEncoder().encode(line);
+    }
+    const outcomes: DocumentOutcome[] = [];
+    for await (const outcome of extractStream(chunks(), { jobs: 2, timeoutMs: 1500, workerFile: stallingWorker })) outcomes.push(outcome);
+    expect(codes(outcomes)).toEqual(["ok", "timeout", "invalid_json", "ok"]);
+    expect(outcomes.map((outcome) => [outcome.id, outcome.line])).toEqual([["cable-1", 1], ["cable-2", 2], [null, 3], ["cable-4", 4]]);
+  });
+
   it.each<[string, unknown]>([
     ["zero", 0],
     ["negative", -5],
@@ -71,7 +87,7 @@ describe("a worker killed mid-stream", () => {
         outcomes.push(outcome);
         // Every document before the stalled one is done, so the thread that was sent it is working on it now.
         if (outcome.id !== "wire-4") continue;
-        const holder = posted.mock.calls.findIndex(([message]) => (message as ToThread).tasks.some((task) => task.id === "wire-5"));
+        const holder = posted.mock.calls.findIndex(([message]) => (message as ToThread).tasks.some((task) => "id" in task && task.id === "wire-5"));
         await (posted.mock.contexts[holder] as Worker).terminate();
       }
     } finally {
@@ -86,10 +102,10 @@ describe("the in-flight window", () => {
   it("holds a bounded number of characters, whatever the number of documents, while the head document is stuck", async () => {
     let pulled = 0;
     let pulledCharacters = 0;
-    const largest = filler.length * 3000;
+    const largest = filler.length * 300;
     function* endless(): Generator<DocumentInput> {
       for (;;) {
-        const text = pulled === 0 ? `STALL_WORKER_THREAD ${filler}` : pulled % 10 === 0 ? filler.repeat(3000) : filler;
+        const text = pulled === 0 ? `STALL_WORKER_THREAD ${filler}` : pulled % 10 === 0 ? filler.repeat(300) : filler;
         pulled += 1;
         pulledCharacters += text.length;
         yield { id: pulled, text };

@@ -1,7 +1,7 @@
 // HTML: one self-contained page for a person (src/render), with a list of documents first, so it is written once
 // the last outcome is in. The page shows the articles themselves, so the format sees each document on its way in.
 import { renderHtmlReport, type HtmlDocument, type HtmlFailedDocument } from "../../render/index.js";
-import type { DocumentOutcome, SourceItem } from "../../stream/index.js";
+import { parseNdjsonLine, type DocumentOutcome, type SourceItem } from "../../stream/index.js";
 import type { OutcomeFormat } from "./index.js";
 
 export function htmlFormat(): OutcomeFormat {
@@ -11,7 +11,9 @@ export function htmlFormat(): OutcomeFormat {
   return {
     explains: true,
     async *read(items: AsyncIterable<SourceItem>): AsyncGenerator<SourceItem> {
-      for await (const item of items) {
+      for await (const read of items) {
+        // The page needs each line's text here, so lines are parsed in this thread.
+        const item = "ndjson" in read ? parseNdjsonLine(read.ndjson) : read;
         texts.push("input" in item && typeof item.input.text === "string" ? item.input.text : null);
         yield item;
       }
