@@ -7,7 +7,7 @@ import type { AnalysedSentence, Sentence, Token } from "../types.js";
 interface CompromiseTerm {
   text: string;
   normal: string;
-  tags: string[];
+  tags: Set<string>;
   offset: { start: number; length: number };
 }
 
@@ -37,15 +37,17 @@ export function analyseSentences(sentences: readonly Sentence[]): AnalysedSenten
     joined += sentence.text;
   }
   const document = loadCompromise().tokenize(joined);
-  document.compute(TAGGING_STEPS);
-  const parsed = document.json({ offset: true }) as { terms: CompromiseTerm[] }[];
+  // The terms are read in place: `json()` would copy each one and join every sentence's text, a tenth of the time here.
+  document.compute([...TAGGING_STEPS, "offset"]);
   let current = 0;
-  for (const term of parsed.flatMap((part) => part.terms)) {
-    while (current + 1 < starts.length && term.offset.start >= (starts[current + 1] ?? Infinity)) current++;
-    const owner = analysed[current];
-    if (!owner) continue;
-    const start = owner.start + term.offset.start - (starts[current] ?? 0);
-    owner.tokens.push({ text: term.text, normal: term.normal, start, end: start + term.offset.length, tags: new Set(term.tags) });
+  for (const terms of document.docs as unknown as CompromiseTerm[][]) {
+    for (const term of terms) {
+      while (current + 1 < starts.length && term.offset.start >= (starts[current + 1] ?? Infinity)) current++;
+      const owner = analysed[current];
+      if (!owner) continue;
+      const start = owner.start + term.offset.start - (starts[current] ?? 0);
+      owner.tokens.push({ text: term.text, normal: term.normal, start, end: start + term.offset.length, tags: term.tags });
+    }
   }
   return analysed;
 }
