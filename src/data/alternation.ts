@@ -22,7 +22,8 @@ export function alternation(forms: readonly string[], escape: (form: string) => 
 
 /**
  * `(?:de(?:fect(?:s|ed)?|sert))`: the same words as `alternation`, factored by shared prefixes, so a scan tries one
- * branch per letter instead of every word (several times faster on text that holds none of them). Literal words only.
+ * branch per letter instead of every word (several times faster on text that holds none of them), and, as there, the
+ * longest form wins at a position. Literal words only.
  */
 export function prefixAlternation(words: readonly string[]): string {
   interface Node {
@@ -30,7 +31,8 @@ export function prefixAlternation(words: readonly string[]): string {
     next: Map<string, Node>;
   }
   const root: Node = { end: false, next: new Map() };
-  for (const word of new Set(words)) {
+  // Spelled as `escapeForm` reads them, so that forms it matches alike share one branch and the longest still wins.
+  for (const word of new Set(words.map((form) => form.replace(/['’]/g, "'").replace(/\s+/g, " ")))) {
     let node = root;
     for (const character of word) {
       let child = node.next.get(character);

@@ -33,14 +33,34 @@ interface TrieNode<K extends string> {
    */
   children: Map<number, TrieNode<K>>;
   phrases: Phrase<K>[];
+  /**
+   * The code of the node's only child, or NO_CHARACTER: most nodes have one, and a compare is cheaper than a look-up
+   * in a Map the walk has not read in a while. Set once the trie is built; a single child's node is in `only`.
+   */
+  onlyCode: number;
+  only: TrieNode<K> | undefined;
 }
 
 function emptyNode<K extends string>(): TrieNode<K> {
-  return { children: new Map(), phrases: [] };
+  return { children: new Map(), phrases: [], onlyCode: NO_CHARACTER, only: undefined };
 }
 
 function child<K extends string>(node: TrieNode<K>, code: number): TrieNode<K> | undefined {
+  if (node.only !== undefined) return node.onlyCode === code ? node.only : undefined;
   return node.children.get(code);
+}
+
+/** Marks every node with a single child, for `child`'s quick path. */
+function markSingleChildren<K extends string>(root: TrieNode<K>): void {
+  const pending = [root];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.children.size === 1) {
+      const [[code, only]] = [...node.children] as [[number, TrieNode<K>]];
+      node.onlyCode = code;
+      node.only = only;
+    }
+    for (const next of node.children.values()) pending.push(next);
+  }
 }
 
 export interface PhraseMatcher<K extends string> {
@@ -111,6 +131,7 @@ export function compilePhraseMatcher<K extends string>(sources: readonly PhraseS
       node.phrases.push({ kind, form: source.form, rank, pattern: new RegExp(source.source, `${source.flags.replace(/[gy]/g, "")}y`) });
     });
   }
+  markSingleChildren(root);
   return { root, kinds };
 }
 
