@@ -4,7 +4,7 @@ import { analyseSentences } from "./analysis/index.js";
 import type { ExplainedResult, ExtractionResult, MentionMark } from "./contract.js";
 import { resolveKnowledge, type KnowledgeExtension } from "./data/index.js";
 import { InvalidInputError } from "./errors.js";
-import { canHoldDefection, defectionContext, findTriggers, hasDefectionCue, havenOf, mayHoldDefection, selectRelevantSentences } from "./events/index.js";
+import { canHoldDefection, defectionContext, findTriggers, hasDefectionCue, havenOf, mayHoldDefection, selectRelevantSentences, startDocument } from "./events/index.js";
 import { anchorCountedDays, findMentions, linkPeople, placeContextFor, findReferenceDate, settleSharedNames } from "./mentions/index.js";
 import { parseDocumentId, parsePublishedAt } from "./options.js";
 import { assembleRecords, sentenceView, type SentenceView } from "./records/index.js";
@@ -57,6 +57,7 @@ export function extractDefections(text: string, options: ExtractOptions = {}): E
     return explain ? { ...empty, records: [], rejected: [], mentions: [] } : empty;
   }
 
+  startDocument(knowledge);
   const prepared = prepareText(text);
   // A dateline filed before publication is what the copy's "on Saturday" counts from.
   const dateline = findReferenceDate(prepared, stated);

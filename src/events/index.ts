@@ -9,6 +9,7 @@ export { canHoldDefection, mayHoldDefection, type ArticleView } from "./gate.js"
 export { DEFECTION_WORD_CONTEXT, defectionContext } from "./context.js";
 export { selectRelevantSentences } from "./relevance.js";
 export { outranks } from "./status.js";
+export { startDocument } from "./modifiers.js";
 
 /** A trigger that can become a record: no look-alike, hedge or negation disqualifies it. */
 export function isUsable(trigger: Trigger): boolean {

@@ -23,23 +23,27 @@ export interface ModifierVerdict {
 
 interface Modifiers {
   compiled: CompiledModifier[];
-  /** Each phrase's matches in a sentence's text (offsets into it), read once for all the sentence's triggers. */
+  /**
+   * Each phrase's matches in a sentence's text (offsets into it), read once for the gate and for all the sentence's
+   * triggers; kept for one document only, so that no document is read faster for one seen before.
+   */
   matchesByText: Map<string, [number, number][][]>;
 }
-
-/** Sentences whose matches are kept: more than a document's cue sentences, few enough to stay small. */
-const KEPT_SENTENCES = 512;
 
 const modifiers = compiledFrom((knowledge: Knowledge): Modifiers => ({
   compiled: knowledge.lookalikes.map((entry) => ({ entry, pattern: new RegExp(entry.pattern, "gi") })),
   matchesByText: new Map(),
 }));
 
+/** Starts a document: the phrase matches kept for the one before are dropped. */
+export function startDocument(knowledge: Knowledge): void {
+  modifiers(knowledge).matchesByText.clear();
+}
+
 function matchesIn(text: string, { compiled, matchesByText }: Modifiers): [number, number][][] {
   const known = matchesByText.get(text);
   if (known) return known;
   const matches = compiled.map(({ pattern }) => [...text.matchAll(pattern)].map((match): [number, number] => [match.index, match.index + match[0].length]));
-  if (matchesByText.size >= KEPT_SENTENCES) matchesByText.clear();
   matchesByText.set(text, matches);
   return matches;
 }
