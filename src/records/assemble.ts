@@ -100,11 +100,14 @@ export function draftRecords(views: readonly SentenceView[], defectionContext: s
  */
 function receiveInHaven(draft: Draft, view: SentenceView | undefined, haven: string): void {
   if (!view || draft.status !== "arrested" || draft.destination?.country !== haven) return;
-  if (ATTEMPT_BEFORE.test(view.sentence.text.slice(0, draft.trigger.start - view.sentence.start))) return;
+  const before = draft.trigger.start - view.sentence.start;
+  if (ATTEMPT_BEFORE.test(view.sentence.text.slice(Math.max(0, before - ATTEMPT_REACH), before))) return;
   draft.status = "defected";
   draft.sources.status = { rule: DRAFT_RULES.receivedInHaven, start: draft.trigger.start, end: draft.trigger.end };
 }
 
+/** Characters before the trigger an attempt's words are looked for in: "was caught while trying to". */
+const ATTEMPT_REACH = 40;
 const ATTEMPT_BEFORE = /\b(?:trying|attempting|tried|attempted|seeking|sought|planning|planned|preparing|intending|intended)\s+to\s+$/i;
 
 /**

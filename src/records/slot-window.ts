@@ -68,7 +68,7 @@ export function slotWindow(view: SentenceView, trigger: Trigger, subject: Subjec
   }
   window.circumstanceEnd = tokens[last]?.end ?? end;
   leaves ||= leavingPhrase.test(view.sentence.text.slice(clauseStop - view.sentence.start, window.circumstanceEnd - view.sentence.start));
-  window.circumstanceDates = SAME_TIME_OPENERS.has(opener) || (opener === "after" && stayedOn(trigger) && isOccasion(view, tokens.slice(endIndex + 1, last + 1)));
+  window.circumstanceDates = SAME_TIME_OPENERS.has(opener) || (opener === "after" && stayedOn(trigger) && isOccasion(view, tokens.slice(endIndex + 1, Math.min(last + 1, endIndex + 1 + OCCASION_WORDS))));
   window.circumstanceLeaves = leaves;
   window.circumstanceLater = opener === "before";
   return window;
@@ -90,6 +90,8 @@ function isOccasion(view: SentenceView, words: readonly Token[]): boolean {
 }
 
 const EVENT_NOUNS: ReadonlySet<string> = new Set(slotWords.eventNouns);
+/** How many words after "after" an occasion is read from: "a tour of Las Vegas last month". */
+const OCCASION_WORDS = 12;
 
 /**
  * "A former ambassador who defected to the United States died on Saturday": a relative clause ends where the main

@@ -327,10 +327,15 @@ function opensCoordinatedClause(view: SentenceView, index: number): boolean {
   if (!next || next.tags.has("Verb") || next.tags.has("Adverb") || VERB_GROUP_WORDS.has(bare(next))) return false;
   // A subject before the next verb: "and in 2019 the envoy went", not "and in May reached Seoul".
   let verb = index + 1;
-  while (verb < tokens.length && !tokens[verb]?.tags.has("Verb")) verb++;
+  const last = Math.min(tokens.length, index + 1 + COORDINATION_REACH);
+  while (verb < last && !tokens[verb]?.tags.has("Verb")) verb++;
   const subject = tokens.slice(index + 1, verb).some((token) => (token.tags.has("Noun") || token.tags.has("Pronoun")) && !token.tags.has("Date") && !token.tags.has("Value"));
-  return subject && tokens.slice(0, index).some((token) => token.tags.has("Verb") && !token.tags.has("Participle") && !VERB_GROUP_WORDS.has(bare(token)));
+  const before = tokens.slice(Math.max(0, index - COORDINATION_REACH), index);
+  return subject && before.some((token) => token.tags.has("Verb") && !token.tags.has("Participle") && !VERB_GROUP_WORDS.has(bare(token)));
 }
+
+/** How many words either side of ", and" are read for the verbs that make it join two clauses; bounded, as clauses are. */
+const COORDINATION_REACH = 24;
 
 /** Token index where the clause from `index` ends (next subordinator, relative clause or sentence end). */
 export function clauseEnd(view: SentenceView, index: number): number {
@@ -821,9 +826,11 @@ function subjectOfVerbBefore(view: SentenceView, subject: Subject, opener: numbe
   if (before === undefined || before.end < subject.end) return false;
   if (before.end === subject.end || charAfter(view, group - 1) === ",") return true;
   // "A North Korean man in his 20s was detained after crossing": a short phrase after the head is the subject's own.
-  const between = tokens.slice(tokenAt(view, subject.end), group);
+  const after = tokenAt(view, subject.end);
+  if (group - after > SUBJECT_MODIFIER_REACH) return false;
+  const between = tokens.slice(after, group);
   const gap = view.sentence.text.slice(subject.end - view.sentence.start, before.end - view.sentence.start);
-  return between.length <= SUBJECT_MODIFIER_REACH && between[0]?.tags.has("Preposition") === true && !between.some((token) => token.tags.has("Verb")) && !/[,;]/.test(gap);
+  return between[0]?.tags.has("Preposition") === true && !between.some((token) => token.tags.has("Verb")) && !/[,;]/.test(gap);
 }
 
 /** How many words a prepositional phrase after a subject's head may hold: "in his early 20s", "from the 5th Corps". */
