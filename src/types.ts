@@ -154,7 +154,7 @@ export interface Trigger {
   /** A word common in any news ("arrived in", "went missing") counts only in an article with a defection word or context. */
   contextual: boolean;
   /** What the word needs after it (see the lexicon's `frame`): "stay" and "away" words tell of someone who stayed on. */
-  frame: "movement" | "vehicle" | "road" | "stay" | "away" | "missing";
+  frame: "movement" | "vehicle" | "road" | "stay" | "away" | "missing" | "sighted";
   status: RecordStatus;
   /** What set the status: the trigger itself, or the phrase that made it an attempt, an arrest or a return. */
   statusSource: Source;

@@ -85,9 +85,10 @@ export interface TriggerEntry {
    * tank across the bridge"); "stay" anything but an object ("refused to return", not "refused to return the keys");
    * "away" a place or an occasion it happened at ("disappeared in Glasgow", "vanished during the Games"); "missing" the
    * same, or nothing at all: "two players who were training in Germany have gone missing, officials said" (purge
-   * stories say "disappeared", not "went missing").
+   * stories say "disappeared", not "went missing"); "sighted" a boat seen with people aboard, and where it was seen
+   * ("spotted in a small boat off Okinawa", "found adrift near the sea border").
    */
-  frame?: "movement" | "vehicle" | "road" | "stay" | "away" | "missing";
+  frame?: "movement" | "vehicle" | "road" | "stay" | "away" | "missing" | "sighted";
 }
 
 /** A phrase that changes what a nearby trigger means: a look-alike event, a negation, a hedge, an arrest. */

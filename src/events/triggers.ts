@@ -33,7 +33,7 @@ const PLACE_PHRASE = `(?:[\\w-]+\\s+){0,2}(?:of\\s+the\\s+(?:[\\w-]+\\s+){0,2})?
 const CALENDAR_NAME = `(?:${alternation([...calendar.months.map((forms) => forms[0] ?? ""), ...calendar.weekdays])})\\b`;
 /** Where a movement goes: a capitalised place, or a kind of place or border, after a preposition. */
 const weakFrame = new RegExp(
-  `^[^.!?]{0,60}?\\b(?:to|into|from|across|in|for|via|through|toward|towards|over|onto|aboard|off|near)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!${CALENDAR_NAME})[A-Z]|${PLACE_PHRASE})|^\\s+ashore\\b`,
+  `^[^.!?]{0,60}?\\b(?:to|into|from|across|in|for|via|through|toward|towards|over|onto|aboard)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!${CALENDAR_NAME})[A-Z]|${PLACE_PHRASE})|^\\s+ashore\\b`,
 );
 /** Or the place itself as the object: "fled North Korea", "crossed the military demarcation line", "deserted his unit". */
 const weakObject = new RegExp(
@@ -59,6 +59,8 @@ const withKin = new RegExp(`^\\s+(?:along\\s+)?with\\s+(?:\\w+\\s+of\\s+)?(?:his
 const CLAUSE_ENDS = /^\s*(?:[,.;:!?”"]|$|(?:and|but)\b)/;
 /** A date straight after: "went into hiding in 2019", "went missing on Friday", "went missing last week". */
 const whenNext = new RegExp(`^\\s+(?:(?:on|in|since)\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:\\d{4}\\b|${CALENDAR_NAME}|(?:last|this|earlier)\\s|yesterday\\b|overnight\\b)`);
+/** "spotted in a small boat off Fukaura", "found adrift near the sea border": where a boat was seen. */
+const offShore = new RegExp(`^\\s+(?:off|near)\\s+(?:the\\s+)?(?:[A-Z]|${PLACE_PHRASE})`);
 /** "admitted to Seoul National University", "came to St Mary's Hospital": an institution is no country reached. */
 const INSTITUTION = /^\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:University|College|Hospital|School|Academy|Institute|Clinic|Seminary)\b/;
 /** Trigger forms that carry their own preposition: "came to", "arrived in", "landed at". */
@@ -141,6 +143,7 @@ function hasFrame(sentence: AnalysedSentence, triggerEnd: number, frame: NonNull
   const after = sentence.text.slice(triggerEnd - sentence.start);
   if (ENDS_IN_PREPOSITION.test(form)) return weakObject.test(after) && !INSTITUTION.test(after);
   const movement = (text: string) => weakFrame.test(text) || weakObject.test(text) || withKin.test(text);
+  if (frame === "sighted") return movement(after) || CLAUSE_ENDS.test(after) || whenNext.test(after) || offShore.test(after);
   if (frame === "away" || frame === "missing") return movement(after) || occasion.test(after) || (frame === "missing" && (CLAUSE_ENDS.test(after) || whenNext.test(after)));
   if (frame === "vehicle" || frame === "road") {
     const taken = (frame === "vehicle" ? craft : roadVehicle).exec(after);

@@ -108,7 +108,7 @@ export function readMovement(
       else if (frame === "at" && held) origin(1, MOVEMENT_RULES.originArrest);
       else if (frame === "at" && trigger.arrival && !within(refuges, mention)) destination(2, MOVEMENT_RULES.destinationArrival);
       // "were spotted in a small boat off Fukaura": where the arrival was seen is where they came.
-      else if (frame === "near" && trigger.arrival && trigger.frame === "missing") destination(3, MOVEMENT_RULES.destinationArrival);
+      else if (frame === "near" && trigger.frame === "sighted") destination(3, MOVEMENT_RULES.destinationArrival);
       // "fled to Turkey, joining officers in a camp in Hatay": once they are heading somewhere, "in X" is over there.
       else if (frame === "at" && !headingFound && mention.start - trigger.end < AT_REACH && !predicateBetween(view, trigger, mention)) origin(2, MOVEMENT_RULES.originAt);
     } else if (mention.end <= trigger.start) {

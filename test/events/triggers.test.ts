@@ -166,6 +166,7 @@ describe("weak trigger words and the frames they need", () => {
     ["The thief stole a car and drove it to Leeds."],
     ["Several of the minister's aides have disappeared, believed executed."],
     ["The pilot went missing in action over the gulf."],
+    ["A fisheries official who went missing near the maritime border was shot dead."],
     ["A whale was spotted in a fjord on Sunday."],
     ["The farmer walked across the field in January."],
     ["The toddler climbed over the sofa on Sunday."],
