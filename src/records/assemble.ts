@@ -36,6 +36,7 @@ const FIT_RULES = {
   noContext: "lookalike/no-defection-context",
   refugee: "lookalike/refugee",
   officialVisit: "lookalike/official-visit",
+  leaderAbsence: "lookalike/leader-absence",
 } as const;
 
 /** A defector in a state's service: a weak word counts for them even in an article that never says "defect". */
@@ -113,11 +114,14 @@ const ATTEMPT_BEFORE = /\b(?:trying|attempting|tried|attempted|seeking|sought|pl
 /**
  * Why this subject's flight is no defection, or null: with no defection context only a state servant's weak word counts;
  * migrants and refugees flee, they do not defect, unless the article is about a place whose people leaving is defection
- * news; a head of state or government who arrives somewhere is visiting.
+ * news; a head of state or government who arrives somewhere is visiting, and one who goes missing or into hiding is
+ * out of sight, not defecting (one who flees may be defecting: "the prime minister fled to Jordan").
  */
 function unfitSubject(view: SentenceView, trigger: Trigger, subject: Subject, draft: Draft, defectionContext: string | null): string | null {
   const title = draft.role?.title.toLowerCase() ?? "";
-  if (trigger.arrival && trigger.weak && [...LEADER_TITLES].some((leader) => title === leader || title.endsWith(` ${leader}`))) return FIT_RULES.officialVisit;
+  const leader = trigger.weak && [...LEADER_TITLES].some((word) => title === word || title.endsWith(` ${word}`));
+  if (leader && trigger.arrival) return FIT_RULES.officialVisit;
+  if (leader && trigger.contextual) return FIT_RULES.leaderAbsence;
   if (!trigger.weak && trigger.arrival === false) return null;
   if (defectionContext === null) return !trigger.contextual && STATE_SERVICE.has(roleCategory(draft)) ? null : FIT_RULES.noContext;
   return defectionContext === DEFECTION_WORD_CONTEXT && MIGRANT_NOUNS.has(subjectHead(view, subject)) ? FIT_RULES.refugee : null;

@@ -1,5 +1,6 @@
 // Whose flight is a defection: weak words ("fled", "arrived in") need a defection story or a defector in a state's
-// service; refugees and migrants flee without defecting; heads of state who arrive somewhere are visiting.
+// service; refugees and migrants flee without defecting; heads of state who arrive somewhere are visiting, and those
+// who go missing are out of sight.
 import { describe, expect, it } from "vitest";
 import { extractDefections } from "../../src/index.js";
 
@@ -34,6 +35,8 @@ describe("in a defection story", () => {
     [story("The keys to his office went missing the same day."), ["A Syrian army colonel"]],
     [story("A major in his unit went missing in Amman the same week."), ["A Syrian army colonel", "A major"]],
     [story("A touring Elton John show is coming to Ankara in the spring."), ["A Syrian army colonel"]],
+    [story("President Bashar al-Assad has gone missing, fuelling talk about his health."), ["A Syrian army colonel"]],
+    [story("The prime minister fled to Jordan on Tuesday with his family."), ["A Syrian army colonel", "The prime minister"]],
     [story("The Hafez al-Assad mausoleum reached Turkish newspapers' front pages."), ["A Syrian army colonel"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
