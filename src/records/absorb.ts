@@ -43,6 +43,8 @@ export function absorb(target: Draft, other: Draft): void {
     const [heldPlace, offeredPlace] = [target[field], other[field]];
     if (heldPlace && offeredPlace && narrowerPlace(heldPlace, offeredPlace)) return false;
     if (heldPlace && offeredPlace && narrowerPlace(offeredPlace, heldPlace)) return true;
+    // "defected to the West and was granted asylum in the United States": a state says more than a region of none.
+    if (heldPlace && offeredPlace && heldPlace.country === null && heldPlace.kind === "region" && offeredPlace.country !== null) return true;
     return held !== undefined && offered !== undefined && placeOutranks(offered, held);
   };
   if (other.origin !== null && (target.origin === null || surer("origin"))) {

@@ -112,6 +112,7 @@ describe("destination: where the person went, landed or asked to stay", () => {
     ["An official who defected from Africa last year reached Seoul in March.", ["Seoul", "KR"]],
     ["Nine young defectors who fled to Laos were handed over to North Korean officials and returned to Pyongyang.", ["Laos", "LA"]],
     ["A sailor who defected in New Orleans asked for asylum in the United States.", ["the United States", "US"]],
+    ["The cellist defected to the West and was granted asylum in Austria.", ["Austria", "AT"]],
     ["In October 1953, Lt. No Kum-sok defected by flying his MiG-15 to Kimpo Airfield in South Korea.", ["South Korea", "KR"]],
     ["A North Korean woman defected by walking to a village in China before dawn.", ["China", "CN"]],
     ["The saxophonist announced at a nightclub in Miami Beach that he will seek political asylum here.", ["Miami Beach", "US"]],
