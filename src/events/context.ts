@@ -12,9 +12,10 @@ export const DEFECTION_WORD_CONTEXT = "context/defection-word";
  * place of that country among the mentions; null when none does (then only a defector in a state's service counts).
  */
 export function defectionContext(triggers: readonly Trigger[], mentions: readonly Mention[], text: string, knowledge: Knowledge): string | null {
-  if (triggers.some((trigger) => !trigger.weak && trigger.lookalike === null && trigger.negation === null)) return DEFECTION_WORD_CONTEXT;
+  // A place whose people leaving is defection news comes first: there a family that flees is defecting too.
   const named = defectionContextOf(text, knowledge);
   if (named !== null) return named;
+  if (triggers.some((trigger) => !trigger.weak && trigger.lookalike === null && trigger.negation === null)) return DEFECTION_WORD_CONTEXT;
   const countries = new Set(mentions.map(countryOf).filter((country): country is string => country !== null));
   return knowledge.contexts.find((entry) => countries.has(entry.country))?.id ?? null;
 }

@@ -553,6 +553,8 @@ const MODIFIER_TAGS = ["Adjective", "ProperNoun", "Value", "Demonym"];
  * Where the aside after a description ends ("The man, in his 20s, was"); undefined when it tells of someone else: a
  * title ("the man, a border guard,"), or a clause with someone as its object ("the man, who found him,").
  */
+const SAYS_WHAT_IT_IS = /^\s*(?:(?:believed|said|thought|reported|understood|known)\s+to\s+be|reportedly|apparently)\b/i;
+
 function asideAfter(view: SentenceView, from: number): number | null | undefined {
   const text = view.sentence.text;
   const open = text.indexOf(",", from - view.sentence.start);
@@ -560,6 +562,8 @@ function asideAfter(view: SentenceView, from: number): number | null | undefined
   if (close < 0) return undefined;
   const [start, end] = [view.sentence.start + open, view.sentence.start + close];
   const inside = view.sentence.tokens.filter((token) => token.start > start && token.end <= end);
+  // "The group, believed to be members of one family, sailed ...": an aside that says what the subject is.
+  if (SAYS_WHAT_IT_IS.test(text.slice(open + 1, close))) return end;
   if (mentionsOf(view, "role", start, end).length > 0 || mentionsOf(view, "person", start, end).length > 0) return undefined;
   if (inside.some((token) => OBJECT_PRONOUNS.has(bare(token)))) return undefined;
   return end;

@@ -416,7 +416,7 @@ function candidateAt(view: SentenceView, i: number, clauseStart: number): Subjec
   if (PLURAL_PRONOUNS.has(word)) return phrase(view, "pronoun", token.start, token.end, { count: null }, clauseStart);
   const partitive = partitiveAt(view, i, clauseStart);
   if (partitive !== undefined) return partitive;
-  const group = groupAt(view, i, clauseStart);
+  const group = groupAt(view, i, clauseStart) ?? countedByIntroducer(view, i, clauseStart);
   if (group !== undefined) return group;
   const role = mentionsOf(view, "role").find((mention) => tokenAt(view, mention.start) === i);
   if (role) {
@@ -684,6 +684,22 @@ function groupAt(view: SentenceView, i: number, clauseStart: number): Subject | 
   const headToken = tokens[noun];
   const role = headToken ? (mentionsOf(view, "role").find((mention) => mention.start <= headToken.start && headToken.end <= mention.end) ?? null) : null;
   return phrase(view, "group", phraseStart, end, { count, role }, clauseStart);
+}
+
+/**
+ * "a family of nine crossed", "a party of 12 reached Seoul": a group word and its number with no people noun after it;
+ * the number is the head. Undefined when a people noun follows ("a group of nine North Koreans" is `groupAt`'s).
+ */
+function countedByIntroducer(view: SentenceView, i: number, clauseStart: number): Subject | undefined {
+  const tokens = view.sentence.tokens;
+  const start = isDeterminer(tokens[i]) ? i + 1 : i;
+  const words = `${bare(tokens[start])} ${bare(tokens[start + 1])}`;
+  if (!GROUP_INTRODUCERS.includes(words)) return undefined;
+  const number = tokens[start + 2] && mentionStartingAt(view, "number", tokens[start + 2]!.start);
+  if (!number || number.value < 2 || number.value > LARGEST_GROUP || number.qualifier !== "exact") return undefined;
+  if (peopleHeadAfter(view, tokenAt(view, number.end)) !== null) return undefined;
+  // A headline's group is the story's, told again in the lead: the lead's words describe it.
+  return phrase(view, view.sentence.headline ? "headline" : "group", tokens[i]!.start, number.end, { count: number.value }, clauseStart);
 }
 
 /**

@@ -277,6 +277,14 @@ describe("a definite description stands for the one record of its number just be
     expect(found[0]?.origin?.name).toBe("Varna");
   });
 
+  it("an aside that says what the group is keeps the description", () => {
+    const found = records(
+      "Seven North Koreans crossed the sea border to the South on Friday. The group, believed to be members of one family, sailed from a port near Chongjin.",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.evidence).toHaveLength(2);
+  });
+
   it("a title in its sentence is someone else's", () => {
     const found = records("A North Korean sailor swam across the river to the South on Monday. The man expressed his wish to stay, military officials said.");
     expect(found.map((record) => record.role?.title ?? null)).toEqual(["sailor"]);

@@ -43,11 +43,20 @@ describe("in a defection story", () => {
   });
 });
 
+describe("where people leaving is defection news by itself, even beside a defection word", () => {
+  it("a family that flees North Korea is defecting", () => {
+    expect(people("A North Korean soldier defected on Monday. In May, a family of five crossed the sea border to the South.")).toEqual([
+      "A North Korean soldier",
+      "a family of five",
+    ]);
+  });
+});
+
 describe("where people leaving is defection news by itself", () => {
   it.each([
     ["A North Korean fisherman swam across the Tumen River into China in 2011.", ["A North Korean fisherman"]],
     ["Three North Koreans crossed the Yalu River into Dandong on Friday, Chinese police said.", ["Three North Koreans"]],
-    ["A family of four from North Korea reached South Korea by boat on Tuesday.", ["A family"]],
+    ["A family of four from North Korea reached South Korea by boat on Tuesday.", ["A family of four"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

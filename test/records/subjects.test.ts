@@ -191,3 +191,14 @@ describe("subject/owned-craft: a named owner's craft is not the owner", () => {
     expect(subjects("Thae Yong-ho's wife fled to Seoul in July.").map(([subject]) => subject)).toEqual(["Thae Yong-ho's wife"]);
   });
 });
+
+describe("a group word and its number with no people noun after it", () => {
+  const counts = (text: string) => extractDefections(text, { publishedAt: "2019-03-04" }).records.map((record) => [record.person.description, record.count]);
+
+  it.each([
+    ["In May a family of nine from North Korea crossed the western sea border.", [["a family of nine", 9]]],
+    ["A party of 12 North Koreans reached Seoul via Laos last week.", [["A party of 12 North Koreans", 12]]],
+  ])("%s", (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+});
