@@ -28,6 +28,8 @@ describe("defection triggers", () => {
   it.each([
     ["The boy escaped injury when the roof collapsed."],
     ["The suspect fled the scene before officers arrived."],
+    ["Villagers fled the floods in Hamgyong province last week."],
+    ["Thousands fled the typhoon in Okinawa on Monday."],
     ["Residents fled the fighting as shells fell on the town."],
     ["He narrowly escaped a fine for speeding."],
     ["The caravan crossed the desert at night."],
