@@ -86,6 +86,22 @@ describe("lookalike/return-home: going back to where one came from is a return, 
   });
 });
 
+describe("lookalike/purposeful-trip: crossing over to visit, attend or negotiate is a trip", () => {
+  it.each([
+    ["Thirty businessmen crossed the border into the North to visit the industrial park.", "crossed"],
+    ["The delegation drove across the bridge into Macau to attend the talks.", "drove"],
+  ])("%s", (text, word) => {
+    expect(verdicts(text, [word])).toEqual(["lookalike/purposeful-trip"]);
+  });
+
+  it.each([
+    ["The soldier crossed the border to defect on Monday.", "crossed"],
+    ["Having gone to visit his mother, the guard crossed into the West at dawn.", "crossed"],
+  ])("a flight stays one: %s", (text, word) => {
+    expect(verdicts(text, [word])).toEqual([null]);
+  });
+});
+
 describe("lookalike/count-of-occasions: the nth time that someone fled counts occasions, it tells of no one", () => {
   it.each([
     ["It was the third time this month that a Chinese fishing crew had fled to Taiwan, officials said.", "fled"],
