@@ -9,7 +9,7 @@ import { absorb } from "./absorb.js";
 import { fromMention, mentionsOf, roleCategory, tokenAt, type Draft, type PersonMention, type RoleMention, type SentenceView } from "./draft.js";
 import { bare, HEDGES, isReportingVerb } from "./grammar.js";
 import { readSlots } from "./slots.js";
-import { findSubject, isVague, listedSubjects, NO_SUBJECT_RULE, titledNameStart, type Subject } from "./subjects.js";
+import { coordinatedNames, findSubject, isVague, listedSubjects, NO_SUBJECT_RULE, titledNameStart, type Subject } from "./subjects.js";
 
 /** A trigger that became no record, with why. */
 export interface Rejection {
@@ -84,6 +84,13 @@ export function draftRecords(views: readonly SentenceView[], defectionContext: s
       claimed.set(subject.start, draft);
       subjects.push(subject);
       drafts.push(draft);
+      for (const partner of coordinatedNames(view, subject, trigger)) {
+        if (claimed.has(partner.start)) continue;
+        const joined = draftFrom(view, trigger, partner);
+        claimed.set(partner.start, joined);
+        subjects.push(partner);
+        drafts.push(joined);
+      }
     }
     drafts.push(...partitiveDrafts(view, views[position - 1], subjects, claimed));
   });

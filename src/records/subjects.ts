@@ -69,6 +69,7 @@ const SUBJECT_RULES = {
   nameInApposition: "subject/name-in-apposition",
   adjunctVerb: "subject/adjunct-verb",
   indefiniteNational: "subject/indefinite-national",
+  coordinatedName: "subject/coordinated-name",
   namedOwner: "subject/named-owner",
 } as const;
 
@@ -123,6 +124,30 @@ export function listedSubjects(view: SentenceView, trigger: Trigger): Subject[] 
   }
   return listed;
 }
+
+/**
+ * "John Smith and Ahmed Ali defected", "Capt. Ivan Orlov and Lt. Pavel Sokolov fled": a name coordinated with a named
+ * subject, before the verb, is a second person who did the same; "Kim and his wife fled" names family, not a partner.
+ */
+export function coordinatedNames(view: SentenceView, subject: Subject, trigger: Trigger): Subject[] {
+  if (subject.introduction !== "named" || subject.person === null) return [];
+  const text = view.sentence.text;
+  const partners: Subject[] = [];
+  let end = subject.end;
+  for (const person of mentionsOf(view, "person", subject.end, trigger.start)) {
+    if (person.partial || partners.length >= COORDINATED_NAMES) break;
+    const gap = text.slice(end - view.sentence.start, titledNameStart(view, person) - view.sentence.start);
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap)) break;
+    partners.push({ ...subject, start: person.start, end: person.end, person, role: appositiveRole(view, person), rule: SUBJECT_RULES.coordinatedName });
+    end = person.end;
+  }
+  const rest = text.slice(end - view.sentence.start, trigger.start - view.sentence.start);
+  // The names must run up to the verb: "Kim and Lee, who met Park, defected" leaves Park out.
+  return /^\s*(?:,\s*)?(?:(?:also|both|have|has|had|reportedly|allegedly|recently)\s+)*$/i.test(rest) ? partners : [];
+}
+
+/** How many names may be coordinated with a subject. */
+const COORDINATED_NAMES = 6;
 
 /** How many words into a list item its person may start ("a [naval officer]", "two [Syrian] colonels"). */
 const ITEM_REACH = 3;

@@ -202,3 +202,20 @@ describe("a group word and its number with no people noun after it", () => {
     expect(counts(text)).toEqual(expected);
   });
 });
+
+describe("subject/coordinated-name: a name coordinated with a named subject is a second person", () => {
+  it.each([
+    ["Capt. Ivan Orlov and Lt. Pavel Sokolov fled to Finland on Sunday.", ["Ivan Orlov", "Pavel Sokolov"]],
+    ["Ana Diaz, Rosa Perez and Lucia Gomez have defected in Toronto.", ["Ana Diaz", "Rosa Perez", "Lucia Gomez"]],
+  ])("%s", (text, names) => {
+    expect(subjects(text).map(([subject]) => subject)).toEqual(names);
+  });
+
+  it.each([
+    ["Ivan Orlov and his wife defected to Finland on Sunday.", ["Ivan Orlov"]],
+    ["Ivan Orlov, who met Pavel Sokolov in Riga, defected to Finland on Sunday.", ["Ivan Orlov"]],
+    ["Two swimmers, Ana Diaz and Rosa Perez, left the team hotel and sought asylum in Glasgow.", ["Two swimmers"]],
+  ])("family, a clause or a group's members are not: %s", (text, names) => {
+    expect(subjects(text).map(([subject]) => subject)).toEqual(names);
+  });
+});
