@@ -27,7 +27,8 @@ const ITEMS = `(${ITEM}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:${OWNER}\\s+)?
 const QUANTITY = `(?:(?:${alternation(slotWords.companionQuantities)})\\s+of\\s+)?`;
 
 const withPattern = new RegExp(`\\b(?:${alternation(slotWords.companionLinks)})\\s+${QUANTITY}${OWNER}\\s+${ITEMS}`, "i");
-const coordinatedPattern = new RegExp(`^\\s*,?\\s+and\\s+${OWNER}\\s+${ITEMS}`, "i");
+/** "Kim and his wife fled", "The diplomat, his wife and their three children defected", not "Kim, his son said, ...". */
+const coordinatedPattern = new RegExp(`^\\s*(?:,?\\s+and\\s+|,\\s*)${OWNER}\\s+${ITEMS}(?!\\s+(?:said|says|told|added|recalled)\\b)`, "i");
 const cameWithPattern = new RegExp(
   `\\b${OWNER}\\s+${ITEMS}\\s*,?\\s+(?:who\\s+)?(?:(?:had|has|have|also)\\s+){0,2}(?:${alternation(slotWords.companionCoVerbs)})\\s+(?:[\\w'’-]+\\s+){0,3}?with\\s+(?:him|her|them)\\b`,
   "i",

@@ -362,6 +362,14 @@ class Attachment {
       return;
     }
     const latest = before.filter((record) => index - lastEvidence(record) < ANAPHOR_REACH).at(-1);
+    // "His wife and two children came with him": the family of the one just told of, said to have come along.
+    const family = latest && latest.count === 1 && mentionsOf(view, "person").length === 0 ? readFamilyWhoCame(view) : null;
+    if (latest && family) {
+      this.claim(latest, index);
+      if (latest.companions.length === 0) latest.sources.companions = family.source;
+      latest.companions = [...new Set([...latest.companions, ...family.words])];
+      return;
+    }
     if (PLURAL_PRONOUNS.has(opener) && latest?.introduction === "group") {
       this.claim(latest, index);
       const heading = latest.destination ? null : finalDestination(view);

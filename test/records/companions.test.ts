@@ -33,6 +33,9 @@ describe("companions of the flight", () => {
     ["A group of 20 soldiers, including their families, defected across the border into Turkey on Tuesday.", ["families"]],
     ["The consul fled to Ottawa with his wife and six-year-old daughter.", ["wife", "daughter"]],
     ["The cellist defected in Vienna with her 18-month-old son.", ["son"]],
+    ["The consul fled to Ottawa in May, bringing his wife and son.", ["wife", "son"]],
+    ["The consul fled to Ottawa in May, taking his teenage daughter with him.", ["daughter"]],
+    ["The consul, his wife and their three children defected to Canada in May.", ["wife", "children"]],
   ])("%s", (text, companions) => {
     expect(only(text).companions).toEqual(companions);
   });
@@ -40,6 +43,7 @@ describe("companions of the flight", () => {
 
 describe("no companions", () => {
   it.each([
+    "Jan Kowalski, his son said, defected to Canada in May.",
     "A diplomat who had lived with his family in Rome defected last month.",
     "The diplomat defected with his family's savings.",
     "The pilot defected alone and was later reunited with his family in Seoul.",
@@ -60,5 +64,17 @@ describe("family said to have come along, in a sentence of its own", () => {
     ["His family was not in the United States.", null],
   ])("%s", (text, companions) => {
     expect(readFamilyWhoCame(viewOf(text))?.words ?? null).toEqual(companions);
+  });
+});
+
+describe("family said to have come along, in the sentence after", () => {
+  it("joins the one person just told of", () => {
+    const { records } = extractDefections("A Polish consul defected to Canada in May. His wife and two children came with him, officials said.", { publishedAt: "2016-10-12" });
+    expect(records.map((record) => record.companions)).toEqual([["wife", "children"]]);
+  });
+
+  it("not a group's", () => {
+    const { records } = extractDefections("Nine Polish sailors defected to Canada in May. Their families came with them, officials said.", { publishedAt: "2016-10-12" });
+    expect(records.map((record) => record.companions)).toEqual([[]]);
   });
 });
