@@ -2,6 +2,7 @@
 // "they", a headline and the story under it, an unnamed lead and the paragraph that names the person.
 // Every lookup is bounded (an index by surname, a window of recent records), so the work grows with the text.
 import type { Timeframe } from "../contract.js";
+import grammar from "../data/grammar.json";
 import slotWords from "../data/slots.json";
 import { samePerson, surnameKey, surnameOf } from "../normalise/names.js";
 import { countryOfDemonym } from "../normalise/places.js";
@@ -105,7 +106,7 @@ function antecedentFor(draft: Draft, records: readonly Draft[], named: NamedReco
     case "definite":
       return draft.count === 1 || draft.count === null
         ? (recent.find((record) => record.name === null && sameHead(record, draft) && lastEvidence(record) + SAME_TITLE_REACH >= draft.sentence && compatible(record, draft)) ??
-            recent.find((record) => near(record, draft) && record.name === null && compatible(record, draft)))
+            recent.find((record) => near(record, draft) && record.name === null && compatible(record, draft) && (record.introduction !== "headline" || pointsBack(draft, record))))
         : recent.find((record) => record.introduction === "group" && record.count === draft.count && sameHead(record, draft));
     case "group":
       return recent.find(
@@ -148,7 +149,10 @@ function mergeIntoLaterMentions(records: readonly Draft[], viewAt: ReadonlyMap<n
     const later = records
       .slice(index + 1, index + 1 + RECENT_RECORDS)
       .filter((other) => !absorbed.has(other) && compatible(record, other) && !toldAsAnother(other, viewAt));
-    const target = record.introduction === "headline" ? later.find((other) => other.introduction !== "headline") : uniqueNamed(record, later, viewAt);
+    const target =
+      record.introduction === "headline"
+        ? later.find((other) => other.introduction !== "headline" && (other.introduction !== "definite" || pointsBack(other, record)))
+        : uniqueNamed(record, later, viewAt);
     if (!target) return;
     absorb(target, record);
     absorbed.add(record);
@@ -238,6 +242,21 @@ function groupBefore(draft: Draft, viewAt: ReadonlyMap<number, SentenceView>): b
   }
   return false;
 }
+
+/**
+ * "The official", "the man", "the colonel" after the headline "Syrian army officer defects": a definite phrase of
+ * another head points back to a headline when it is a word for anyone or for a common trade, or a title of the
+ * record's own service; "the jester" after "North Korean diplomat defects" is someone else, since a headline's record
+ * takes the description of what joins it.
+ */
+function pointsBack(draft: Draft, record: Draft): boolean {
+  const head = headWord(draft.role?.title ?? draft.description ?? "");
+  if (POINTING_HEADS.has(head) || sameHead(draft, record)) return true;
+  const category = roleCategory(draft);
+  return draft.role !== null && category !== "unknown" && category === roleCategory(record);
+}
+
+const POINTING_HEADS: ReadonlySet<string> = new Set([...grammar.genericTitles, ...grammar.anyPersonNouns]);
 
 function lastEvidence(record: Draft): number {
   let last = record.sentence;

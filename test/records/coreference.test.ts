@@ -438,3 +438,17 @@ describe("timeframe/retold-departure: a sentence about a known defector that ret
     expect(records(text)[0]?.timeframe ?? null).toBeNull();
   });
 });
+
+describe("a headline's record is not taken over by someone else told of after it", () => {
+  it("keeps its own description when another trade's person arrives two paragraphs on", () => {
+    const found = records(
+      "North Korean diplomat in Bangkok defects to South Korea\n\nThe weather was mild.\n\n“Come here,” said he, as the jester entered the Great Hall with a hat.",
+    );
+    expect(found.map((record) => record.person.description)).toContain("North Korean diplomat");
+  });
+
+  it("still joins the lead that names its trade", () => {
+    const found = records("North Korean diplomat in Bangkok defects to South Korea\n\nThe official, a counsellor, fled his post in Bangkok last month.");
+    expect(found).toHaveLength(1);
+  });
+});
