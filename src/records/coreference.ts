@@ -190,7 +190,8 @@ function onContextualWord(record: Draft, viewAt: ReadonlyMap<number, SentenceVie
 function sharesPlaceOrTime(a: Draft, b: Draft): boolean {
   const countries = (draft: Draft) => [draft.origin?.country, draft.destination?.country].filter((country): country is string => country != null);
   const theirs = countries(b);
-  return countries(a).some((country) => theirs.includes(country)) || (a.timeframe !== null && b.timeframe !== null && timesAgree(a.timeframe, b.timeframe));
+  // The same time told, not merely two that do not clash: an unresolved "last year" agrees with any date.
+  return countries(a).some((country) => theirs.includes(country)) || (a.timeframe !== null && b.timeframe !== null && sameTime(a.timeframe, b.timeframe));
 }
 
 /**

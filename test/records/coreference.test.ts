@@ -452,3 +452,8 @@ describe("a headline's record is not taken over by someone else told of after it
     expect(found).toHaveLength(1);
   });
 });
+
+it("an unresolved date is no evidence that a named arrival is the lead's move", () => {
+  const { records: found } = extractDefections("A Cuban doctor defected to Spain last year. Maria Lopez came to Toronto in a 2011 tour.");
+  expect(found.map((record) => record.person.name ?? record.person.description)).toEqual(["A Cuban doctor", "Maria Lopez"]);
+});
